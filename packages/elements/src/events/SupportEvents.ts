@@ -1,0 +1,102 @@
+/**
+ * Every support-kit event: one typed class each, all `bubbles: true, composed: true`, so a
+ * site wires analytics once, on `document`, whatever shadow roots the elements sit in.
+ */
+import type { Frequency, StorageErrorDetail, SuppressReason } from '@support-kit/core';
+
+const PUBLIC: EventInit = { bubbles: true, composed: true };
+
+export interface AmountChoice {
+  /** The chosen amount in major units (2 = $2), or null while "Other amount" is empty or invalid. */
+  amount: number | null;
+  currency: string;
+  frequency: Frequency;
+}
+
+/** The reader picked another amount or frequency (never fired for programmatic changes). */
+export class SupportAmountChangeEvent extends Event {
+  static readonly type = 'support-amount-change';
+  constructor(readonly detail: AmountChoice) {
+    super(SupportAmountChangeEvent.type, PUBLIC);
+  }
+}
+
+/** The appeal became visible to the reader (its display rules said `show`). */
+export class SupportShowEvent extends Event {
+  static readonly type = 'support-show';
+  constructor(readonly detail: { campaign: string; variant: string }) {
+    super(SupportShowEvent.type, PUBLIC);
+  }
+}
+
+/** At least half of the appeal stayed in the viewport for one second: one impression. */
+export class SupportViewEvent extends Event {
+  static readonly type = 'support-view';
+  constructor(readonly detail: { campaign: string; views: number }) {
+    super(SupportViewEvent.type, PUBLIC);
+  }
+}
+
+/** The appeal will not be shown, and why. */
+export class SupportSuppressEvent extends Event {
+  static readonly type = 'support-suppress';
+  constructor(readonly detail: { campaign: string; reason: SuppressReason; until: number | null }) {
+    super(SupportSuppressEvent.type, PUBLIC);
+  }
+}
+
+/**
+ * The reader chose to give. Cancelable: call `preventDefault()` to stop the navigation and
+ * open the site's own payment flow with `detail`.
+ */
+export class SupportCheckoutEvent extends Event {
+  static readonly type = 'support-checkout';
+  constructor(
+    readonly detail: {
+      amount: number | null;
+      currency: string;
+      frequency: Frequency;
+      campaign: string;
+      url: string | null;
+    },
+  ) {
+    super(SupportCheckoutEvent.type, { ...PUBLIC, cancelable: true });
+  }
+}
+
+/** "Remind me later": hidden until `until` (epoch ms); `count` is the n-th snooze. */
+export class SupportSnoozeEvent extends Event {
+  static readonly type = 'support-snooze';
+  constructor(readonly detail: { campaign: string; until: number; count: number }) {
+    super(SupportSnoozeEvent.type, PUBLIC);
+  }
+}
+
+/** The reader closed a `dismissible` appeal; hidden until `until` (epoch ms). */
+export class SupportDismissEvent extends Event {
+  static readonly type = 'support-dismiss';
+  constructor(readonly detail: { campaign: string; until: number }) {
+    super(SupportDismissEvent.type, PUBLIC);
+  }
+}
+
+/** Storage failed (blocked, full, hanging or corrupt); the kit goes on with a weaker store. */
+export class SupportStorageErrorEvent extends Event {
+  static readonly type = 'support-storage-error';
+  constructor(readonly detail: StorageErrorDetail & { campaign: string }) {
+    super(SupportStorageErrorEvent.type, PUBLIC);
+  }
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'support-amount-change': SupportAmountChangeEvent;
+    'support-show': SupportShowEvent;
+    'support-view': SupportViewEvent;
+    'support-suppress': SupportSuppressEvent;
+    'support-checkout': SupportCheckoutEvent;
+    'support-snooze': SupportSnoozeEvent;
+    'support-dismiss': SupportDismissEvent;
+    'support-storage-error': SupportStorageErrorEvent;
+  }
+}
