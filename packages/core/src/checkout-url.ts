@@ -1,0 +1,163 @@
+import type { Frequency } from './amounts.js';
+import { shorten, type Warn } from './warn.js';
+
+export interface CheckoutValues {
+  amount: number;
+  currency: string;
+  frequency: Frequency;
+  campaign: string;
+  locale: string;
+}
+
+/** The placeholders a template may use; each is replaced by its URL-encoded value. */
+export const CHECKOUT_PLACEHOLDERS = [
+  'amount',
+  'currency',
+  'frequency',
+  'campaign',
+  'locale',
+] as const;
+
+/** Longer than any real checkout address; refusing it keeps the URL parser's work bounded. */
+const MAX_TEMPLATE_LENGTH = 4096;
+const SAFE_PROTOCOLS = new Set(['http:', 'https:']);
+
+/**
+ * C0 and C1 controls and DEL. The URL parser silently drops tab and newline
+ * ("java\tscript:" is "javascript:") and other code may drop the rest, so a template
+ * holding any of them is refused rather than cleaned.
+ */
+// eslint-disable-next-line no-control-regex
+const CONTROL_CHARACTERS = /[\u0000-\u001f\u007f-\u009f]/;
+
+/** Character references that spell the parts of a scheme: `javascript&colon;`, `&#58;`, `&#x3A`. */
+const NAMED_REFERENCES: Readonly<Record<string, string>> = {
+  colon: ':',
+  tab: '\t',
+  newline: '\n',
+  sol: '/',
+  bsol: '\\',
+  period: '.',
+  amp: '&',
+  nbsp: '\u00a0',
+};
+
+/**
+ * What the text would become if something on the way decoded HTML character references
+ * (a server template, innerHTML, a CMS). Unknown names are left as they are.
+ */
+function decodeCharacterReferences(text: string): string {
+  return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);?/gi, (match, body: string) => {
+    if (body.startsWith('#')) {
+      const code =
+        body[1] === 'x' || body[1] === 'X'
+          ? parseInt(body.slice(2), 16)
+          : parseInt(body.slice(1), 10);
+      return code >= 0 && code <= 0x10ffff ? String.fromCodePoint(code) : match;
+    }
+    return NAMED_REFERENCES[body.toLowerCase()] ?? match;
+  });
+}
+
+/** The URL a browser would follow for `href`, or null when it is not http(s) or does not parse. */
+function safeHttpUrl(candidate: string, baseUrl: string): URL | null {
+  let url: URL;
+  try {
+    url = new URL(candidate, baseUrl);
+  } catch {
+    try {
+      url = new URL(candidate); // an unusable base still lets an absolute template through
+    } catch {
+      return null;
+    }
+  }
+  return SAFE_PROTOCOLS.has(url.protocol) ? url : null;
+}
+
+/** encodeURIComponent throws on a lone surrogate; a campaign id must not be able to do that. */
+function encodeValue(value: string): string {
+  return encodeURIComponent(
+    value.replace(
+      /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g,
+      '\ufffd',
+    ),
+  );
+}
+
+function placeholderValue(name: string, values: CheckoutValues): string | null {
+  switch (name) {
+    case 'amount':
+      return Number.isFinite(values.amount) ? String(values.amount) : null;
+    case 'currency':
+      return String(values.currency);
+    case 'frequency':
+      return String(values.frequency);
+    case 'campaign':
+      return String(values.campaign);
+    case 'locale':
+      return String(values.locale);
+    default:
+      return null;
+  }
+}
+
+/**
+ * Fills `{amount} {currency} {frequency} {campaign} {locale}` (each URL-encoded), resolves
+ * the result against `baseUrl` (the page), and returns the absolute href — or null, with one
+ * warning, unless it is http: or https:. The check runs after filling and resolving, so no
+ * value and no casing, whitespace, control character, character reference or relative form
+ * can smuggle in `javascript:`, `data:` or `vbscript:`. No template, no link, no warning.
+ */
+export function buildCheckoutUrl(
+  template: string | null | undefined,
+  values: CheckoutValues,
+  baseUrl: string,
+  warn: Warn,
+): string | null {
+  if (typeof template !== 'string') return null;
+  const trimmed = template.trim();
+  if (trimmed === '') return null;
+  const refuse = (reason: string): null => {
+    warn('checkout-url', template, `${reason} No checkout link is shown.`);
+    return null;
+  };
+  if (trimmed.length > MAX_TEMPLATE_LENGTH) {
+    return refuse(`it is ${trimmed.length} characters long, more than ${MAX_TEMPLATE_LENGTH}.`);
+  }
+  if (CONTROL_CHARACTERS.test(trimmed)) return refuse('it contains control characters.');
+
+  const unknown = new Set<string>();
+  let missing = false;
+  const filled = trimmed.replace(/\{([a-z-]+)\}/gi, (match, name: string) => {
+    if (!(CHECKOUT_PLACEHOLDERS as readonly string[]).includes(name)) {
+      unknown.add(match);
+      return match;
+    }
+    const value = placeholderValue(name, values);
+    if (value === null) missing = true;
+    return encodeValue(value ?? '');
+  });
+  if (missing) return refuse(`the amount ${values.amount} cannot be put in a URL.`);
+
+  const url = safeHttpUrl(filled, baseUrl);
+  if (!url) {
+    return refuse(
+      `"${shorten(trimmed, 60)}" is not an http: or https: address once filled in and resolved.`,
+    );
+  }
+  const decoded = decodeCharacterReferences(filled);
+  if (decoded !== filled) {
+    const stripped = decoded.replace(/[\s\u0000-\u001f\u007f-\u009f]/g, ''); // eslint-disable-line no-control-regex
+    if (!safeHttpUrl(decoded, baseUrl) || !safeHttpUrl(stripped, baseUrl)) {
+      return refuse('its character references spell an address that is not http: or https:.');
+    }
+  }
+  if (unknown.size > 0) {
+    warn(
+      'checkout-url',
+      template,
+      `${[...unknown].join(', ')} is not a placeholder ({${CHECKOUT_PLACEHOLDERS.join('}, {')}}); it is left as written.`,
+    );
+  }
+  return url.href;
+}

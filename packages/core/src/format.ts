@@ -1,0 +1,69 @@
+import type { AmountConfig, Frequency } from './amounts.js';
+import { DEFAULT_LOCALE } from './locale.js';
+
+/** Building an Intl.NumberFormat costs far more than using one; pages format the same few often. */
+const formatters = new Map<string, Intl.NumberFormat>();
+const MAX_CACHED_FORMATTERS = 64;
+
+function currencyFormatter(currency: string, locale: string, whole: boolean): Intl.NumberFormat {
+  const key = `${locale}\u0000${currency}\u0000${whole}`;
+  let formatter = formatters.get(key);
+  if (!formatter) {
+    const options: Intl.NumberFormatOptions = { style: 'currency', currency };
+    // Both digits bounds: engines before ES2023 throw when only the maximum is below the default minimum.
+    if (whole) Object.assign(options, { minimumFractionDigits: 0, maximumFractionDigits: 0 });
+    try {
+      formatter = new Intl.NumberFormat(locale, options);
+    } catch {
+      formatter = new Intl.NumberFormat(DEFAULT_LOCALE, options); // a bad currency still throws here
+    }
+    if (formatters.size >= MAX_CACHED_FORMATTERS) formatters.clear();
+    formatters.set(key, formatter);
+  }
+  return formatter;
+}
+
+/**
+ * An amount as readers expect it in their locale: "$2", "2 ₽", "¥500", "$2.50".
+ * Whole amounts drop the ".00" — an appeal reads "from just $2", not "$2.00".
+ * Never throws: an unknown currency or locale falls back to "2 XYZ".
+ */
+export function formatAmount(amount: number, currency: string, locale: string): string {
+  try {
+    return currencyFormatter(currency, locale, Number.isInteger(amount)).format(amount);
+  } catch {
+    return `${amount} ${currency}`;
+  }
+}
+
+/** The smallest preset of the frequency (default: the selected one) — "starting from just $2". */
+export function startingFrom(config: AmountConfig, frequency?: Frequency): number {
+  const presets = config.presets[frequency ?? config.frequency] ?? [];
+  return presets.length > 0 ? Math.min(...presets) : config.minAmount;
+}
+
+/**
+ * Where the currency sign sits, for the affixes of an amount input: "$" before in en-US,
+ * "₽" after in ru, "€" after in de. Spaces around the sign are left to CSS.
+ */
+export function currencyAffixes(
+  currency: string,
+  locale: string,
+): { prefix: string; suffix: string } {
+  try {
+    const parts = currencyFormatter(currency, locale, true).formatToParts(1);
+    const firstNumber = parts.findIndex((part) => part.type === 'integer');
+    if (firstNumber === -1) return { prefix: '', suffix: String(currency) };
+    const symbolsIn = (slice: Intl.NumberFormatPart[]) =>
+      slice
+        .filter((part) => part.type === 'currency')
+        .map((part) => part.value)
+        .join('');
+    return {
+      prefix: symbolsIn(parts.slice(0, firstNumber)),
+      suffix: symbolsIn(parts.slice(firstNumber + 1)),
+    };
+  } catch {
+    return { prefix: '', suffix: String(currency) };
+  }
+}

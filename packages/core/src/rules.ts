@@ -1,0 +1,376 @@
+import { limitWarnings, shorten, type Warn } from './warn.js';
+
+export const RECORD_VERSION = 1 as const;
+export const DAY_MS = 24 * 60 * 60 * 1000;
+
+/** What one campaign remembers in the reader's browser. All times are absolute epoch ms. */
+export interface CampaignRecord {
+  version: 1;
+  /** How many times the reader snoozed: the n-th snooze lasts the n-th `snooze-days` value. */
+  snoozeCount: number;
+  snoozedUntil: number | null;
+  dismissedUntil: number | null;
+  /** Impressions still inside the longest cap window, ascending. */
+  views: number[];
+  updatedAt: number;
+}
+
+export type SuppressReason = 'snoozed' | 'dismissed' | 'supporter' | 'capped' | 'no-storage';
+export type Decision =
+  { action: 'show' } | { action: 'suppress'; reason: SuppressReason; until: number | null };
+export type StorageMode = 'persistent' | 'session' | 'memory';
+
+export interface DisplayAttributes {
+  supporter?: boolean;
+  snoozeDays?: string | null;
+  dismissDays?: string | null;
+  maxViews?: string | null;
+  viewWindowDays?: string | null;
+  noStorage?: string | null;
+}
+
+export interface DisplayConfig {
+  supporter: boolean;
+  /** Back-off: the n-th snooze lasts the n-th value, the last repeating. Default [7]. */
+  snoozeDays: number[];
+  /** Default 30. */
+  dismissDays: number;
+  /** At most this many impressions per window; null: no cap. */
+  maxViews: number | null;
+  /** Default 30. */
+  viewWindowDays: number;
+  noStorage: 'show' | 'hide';
+}
+
+export const DEFAULT_SNOOZE_DAYS = 7;
+export const DEFAULT_DISMISS_DAYS = 30;
+export const DEFAULT_VIEW_WINDOW_DAYS = 30;
+/** Ten years: any longer is a typo, and would outlive the campaign anyway. */
+export const MAX_DAYS = 3650;
+/** A back-off longer than this is not a back-off anyone designs. */
+export const MAX_SNOOZE_STEPS = 12;
+/** Views kept per record, so a record cannot grow without bound; caps above this are lowered. */
+export const MAX_VIEWS = 1000;
+/** Longer attributes are read only up to here. */
+const MAX_ATTRIBUTE_LENGTH = 10_000;
+/** Clock skew tolerated for times "in the future" read from storage or another tab. */
+const MAX_SKEW_MS = DAY_MS;
+
+// ——— Parsing the display attributes ———
+
+type DaysReading = { ok: true; value: number; note?: string } | { ok: false; problem: string };
+
+/** A positive number of days: "7", "0.5". Above ten years is lowered to ten years, with a note. */
+function readDays(token: string): DaysReading {
+  const text = token.trim();
+  const value = text.length <= 32 && /^(?:\d+(?:\.\d*)?|\.\d+)$/.test(text) ? Number(text) : NaN;
+  if (!(value > 0) || !Number.isFinite(value)) {
+    return { ok: false, problem: `"${shorten(text, 40)}" is not a positive number of days` };
+  }
+  if (value > MAX_DAYS) {
+    return { ok: true, value: MAX_DAYS, note: `${text} days is more than ten years` };
+  }
+  return { ok: true, value };
+}
+
+function parseDaysAttribute(
+  attribute: string,
+  text: string | null | undefined,
+  fallback: number,
+  warn: Warn,
+): number {
+  if (typeof text !== 'string' || text.trim() === '') return fallback;
+  const reading = readDays(text);
+  if (!reading.ok) {
+    warn(attribute, text, `${reading.problem}. Using ${fallback}.`);
+    return fallback;
+  }
+  if (reading.note) warn(attribute, text, `${reading.note}. Using ${reading.value}.`);
+  return reading.value;
+}
+
+/** "1,7,30" → [1, 7, 30]; each bad entry is dropped with one warning; none left → [7]. */
+function parseSnoozeDays(text: string | null | undefined, warn: Warn): number[] {
+  if (typeof text !== 'string' || text.trim() === '') return [DEFAULT_SNOOZE_DAYS];
+  const days: number[] = [];
+  const problems: string[] = [];
+  let extra = 0;
+  for (const token of text.slice(0, MAX_ATTRIBUTE_LENGTH).split(',')) {
+    if (token.trim() === '') continue;
+    const reading = readDays(token);
+    if (!reading.ok) problems.push(reading.problem);
+    else if (days.length >= MAX_SNOOZE_STEPS) extra += 1;
+    else {
+      if (reading.note) problems.push(reading.note);
+      days.push(reading.value);
+    }
+  }
+  if (text.length > MAX_ATTRIBUTE_LENGTH) {
+    problems.push(
+      `it is ${text.length} characters long; only the first ${MAX_ATTRIBUTE_LENGTH} are read`,
+    );
+  }
+  if (extra > 0)
+    problems.push(`only the first ${MAX_SNOOZE_STEPS} steps are used; ${extra} more were dropped`);
+  const result = days.length > 0 ? days : [DEFAULT_SNOOZE_DAYS];
+  const limited = limitWarnings(warn, 5);
+  for (const problem of problems)
+    limited.warn('snooze-days', text, `${problem}. Using ${result.join(', ')}.`);
+  limited.flush('snooze-days', text);
+  return result;
+}
+
+function parseMaxViews(text: string | null | undefined, warn: Warn): number | null {
+  if (typeof text !== 'string' || text.trim() === '') return null;
+  const trimmed = text.trim();
+  const value = trimmed.length <= 16 && /^\d+$/.test(trimmed) ? Number(trimmed) : NaN;
+  if (!(value >= 1)) {
+    warn(
+      'max-views',
+      text,
+      `"${shorten(trimmed, 40)}" is not a whole number of at least 1. No cap is applied.`,
+    );
+    return null;
+  }
+  if (value > MAX_VIEWS) {
+    warn('max-views', text, `${trimmed} is more than ${MAX_VIEWS}. Using ${MAX_VIEWS}.`);
+    return MAX_VIEWS;
+  }
+  return value;
+}
+
+function parseNoStorage(text: string | null | undefined, warn: Warn): 'show' | 'hide' {
+  if (typeof text !== 'string' || text.trim() === '') return 'show';
+  const value = text.trim().toLowerCase();
+  if (value === 'show' || value === 'hide') return value;
+  warn(
+    'no-storage',
+    text,
+    `"${shorten(text.trim(), 40)}" is neither "show" nor "hide". Using show.`,
+  );
+  return 'show';
+}
+
+/** The display attributes of `<support-appeal>` as a typed config. Never throws. */
+export function parseDisplayConfig(attrs: DisplayAttributes, warn: Warn): DisplayConfig {
+  return {
+    supporter: attrs.supporter === true,
+    snoozeDays: parseSnoozeDays(attrs.snoozeDays, warn),
+    dismissDays: parseDaysAttribute('dismiss-days', attrs.dismissDays, DEFAULT_DISMISS_DAYS, warn),
+    maxViews: parseMaxViews(attrs.maxViews, warn),
+    viewWindowDays: parseDaysAttribute(
+      'view-window-days',
+      attrs.viewWindowDays,
+      DEFAULT_VIEW_WINDOW_DAYS,
+      warn,
+    ),
+    noStorage: parseNoStorage(attrs.noStorage, warn),
+  };
+}
+
+// ——— Deciding ———
+
+const isTime = (value: unknown): value is number =>
+  typeof value === 'number' && Number.isFinite(value);
+
+/** Views inside (now − window, now], so a cap counts only the window's impressions. */
+function viewsInWindow(record: CampaignRecord, now: number, windowMs: number): number[] {
+  const views = Array.isArray(record.views) ? record.views : [];
+  return views.filter((time) => isTime(time) && time > now - windowMs).sort((a, b) => a - b);
+}
+
+/**
+ * Whether to show the appeal now. Checked in order: supporter, dismissed, snoozed, capped,
+ * and no-storage (only when nothing can be remembered and the site said `no-storage="hide"`).
+ * `until` is when the reason ends, or null when it does not end by itself.
+ */
+export function decide(
+  record: CampaignRecord | null,
+  config: DisplayConfig,
+  now: number,
+  mode: StorageMode,
+): Decision {
+  if (config.supporter) return { action: 'suppress', reason: 'supporter', until: null };
+  if (record) {
+    if (isTime(record.dismissedUntil) && record.dismissedUntil > now) {
+      return { action: 'suppress', reason: 'dismissed', until: record.dismissedUntil };
+    }
+    if (isTime(record.snoozedUntil) && record.snoozedUntil > now) {
+      return { action: 'suppress', reason: 'snoozed', until: record.snoozedUntil };
+    }
+    const cap = config.maxViews;
+    const windowDays = config.viewWindowDays > 0 ? config.viewWindowDays : DEFAULT_VIEW_WINDOW_DAYS;
+    if (cap !== null && cap >= 1) {
+      const windowMs = windowDays * DAY_MS;
+      const views = viewsInWindow(record, now, windowMs);
+      if (views.length >= cap) {
+        // Shown again when enough old views leave the window for one more to fit under the cap.
+        const freeing = views[views.length - cap];
+        const until = isTime(freeing) && isTime(freeing + windowMs) ? freeing + windowMs : null;
+        return { action: 'suppress', reason: 'capped', until };
+      }
+    }
+  }
+  if (mode === 'memory' && config.noStorage === 'hide') {
+    return { action: 'suppress', reason: 'no-storage', until: null };
+  }
+  return { action: 'show' };
+}
+
+// ——— Changing a record ———
+
+/** The n-th snooze (1-based) lasts the n-th value; past the end the last one repeats. */
+export function snoozeLengthDays(snoozeDays: readonly number[], nth: number): number {
+  const steps = snoozeDays.filter((days) => Number.isFinite(days) && days > 0);
+  if (steps.length === 0) return DEFAULT_SNOOZE_DAYS;
+  const index = Number.isFinite(nth) ? Math.min(Math.max(Math.floor(nth), 1), steps.length) : 1;
+  return Math.min(steps[index - 1] ?? DEFAULT_SNOOZE_DAYS, MAX_DAYS);
+}
+
+export function emptyRecord(now: number): CampaignRecord {
+  return {
+    version: RECORD_VERSION,
+    snoozeCount: 0,
+    snoozedUntil: null,
+    dismissedUntil: null,
+    views: [],
+    updatedAt: now,
+  };
+}
+
+/** A copy safe to change: a typed record from outside may still hold garbage arrays. */
+function usable(record: CampaignRecord | null, now: number): CampaignRecord {
+  if (!record) return emptyRecord(now);
+  return { ...record, views: Array.isArray(record.views) ? record.views.filter(isTime) : [] };
+}
+
+/** The reader said "Remind me later": hidden for `days`, else for the back-off step. */
+export function applySnooze(
+  record: CampaignRecord | null,
+  snoozeDays: readonly number[],
+  now: number,
+  days?: number,
+): CampaignRecord {
+  const base = usable(record, now);
+  const snoozeCount = Math.min((isTime(base.snoozeCount) ? base.snoozeCount : 0) + 1, 1_000_000);
+  const length =
+    days !== undefined && Number.isFinite(days) && days > 0
+      ? Math.min(days, MAX_DAYS)
+      : snoozeLengthDays(snoozeDays, snoozeCount);
+  return { ...base, snoozeCount, snoozedUntil: now + length * DAY_MS, updatedAt: now };
+}
+
+/** The reader closed the appeal: hidden for `days` (dismiss-days). */
+export function applyDismiss(
+  record: CampaignRecord | null,
+  days: number,
+  now: number,
+): CampaignRecord {
+  const base = usable(record, now);
+  const length =
+    Number.isFinite(days) && days > 0 ? Math.min(days, MAX_DAYS) : DEFAULT_DISMISS_DAYS;
+  return { ...base, dismissedUntil: now + length * DAY_MS, updatedAt: now };
+}
+
+/** One impression at `now`; views older than the window are dropped, as are all beyond MAX_VIEWS. */
+export function applyView(
+  record: CampaignRecord | null,
+  now: number,
+  windowDays: number,
+): CampaignRecord {
+  const base = usable(record, now);
+  const windowMs =
+    (Number.isFinite(windowDays) && windowDays > 0
+      ? Math.min(windowDays, MAX_DAYS)
+      : DEFAULT_VIEW_WINDOW_DAYS) * DAY_MS;
+  const views = [...viewsInWindow(base, now, windowMs), now]
+    .sort((a, b) => a - b)
+    .slice(-MAX_VIEWS);
+  return { ...base, views, updatedAt: now };
+}
+
+/** `reset()`: the record is removed, so the campaign starts over. */
+export function clearRecord(): null {
+  return null;
+}
+
+/**
+ * Drops what can no longer matter before a record is written: views older than the
+ * longest window, and snooze or dismissal ends already past. The snooze count stays — it
+ * drives the back-off.
+ */
+export function pruneRecord(record: CampaignRecord, now: number): CampaignRecord {
+  const oldest = now - MAX_DAYS * DAY_MS;
+  return {
+    ...record,
+    snoozedUntil:
+      isTime(record.snoozedUntil) && record.snoozedUntil > now ? record.snoozedUntil : null,
+    dismissedUntil:
+      isTime(record.dismissedUntil) && record.dismissedUntil > now ? record.dismissedUntil : null,
+    views: (Array.isArray(record.views) ? record.views : [])
+      .filter((time) => isTime(time) && time > oldest)
+      .slice(-MAX_VIEWS),
+  };
+}
+
+// ——— Reading back what storage holds ———
+
+/** Whether `value` is an object that could be one of our records, of any version. */
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** An expiry read from storage: absent, garbage, or absurdly far away (corruption) → null. */
+function readExpiry(value: unknown, now: number): number | null {
+  if (!isTime(value) || value <= 0) return null;
+  return value > now + MAX_DAYS * DAY_MS + MAX_SKEW_MS ? null : value;
+}
+
+/** Fields that mark an unversioned object as an early record of ours. */
+const RECORD_FIELDS = ['snoozeCount', 'snoozedUntil', 'dismissedUntil', 'views'];
+
+/**
+ * Anything read from storage (or another tab) → a valid current record, or null for
+ * garbage. Records of version 1 are repaired field by field; unversioned records with our
+ * field names are migrated; records from a newer version (a newer copy of the kit on the
+ * same site) are ignored rather than misread. JSON text is parsed. Never throws.
+ */
+export function normalizeRecord(raw: unknown, now: number): CampaignRecord | null {
+  try {
+    let value = raw;
+    if (typeof value === 'string') {
+      if (value.length > 100_000) return null;
+      value = JSON.parse(value) as unknown;
+    }
+    if (!isObject(value)) return null;
+    const version = value['version'];
+    if (version === undefined) {
+      if (!RECORD_FIELDS.some((field) => field in value)) return null;
+    } else if (version !== RECORD_VERSION) {
+      return null;
+    }
+    const count = value['snoozeCount'];
+    const rawViews = value['views'];
+    const views = Array.isArray(rawViews)
+      ? rawViews
+          .slice(-MAX_VIEWS * 2)
+          .filter((time): time is number => isTime(time) && time > 0 && time <= now + MAX_SKEW_MS)
+          .sort((a, b) => a - b)
+          .slice(-MAX_VIEWS)
+      : [];
+    const updatedAt = value['updatedAt'];
+    return {
+      version: RECORD_VERSION,
+      snoozeCount:
+        typeof count === 'number' && Number.isInteger(count) && count >= 0
+          ? Math.min(count, 1_000_000)
+          : 0,
+      snoozedUntil: readExpiry(value['snoozedUntil'], now),
+      dismissedUntil: readExpiry(value['dismissedUntil'], now),
+      views,
+      updatedAt: isTime(updatedAt) && updatedAt > 0 ? updatedAt : 0,
+    };
+  } catch {
+    return null;
+  }
+}

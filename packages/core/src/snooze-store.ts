@@ -1,0 +1,477 @@
+/**
+ * The reader's memory of each campaign — the only module that touches localforage.
+ *
+ * Storage in a reader's browser fails in every way there is: IndexedDB that never answers
+ * (Safari 14 on open, Brave with cookies blocked, a version change in another tab),
+ * SecurityError in sandboxed and third-party frames and private modes, QuotaExceededError,
+ * corrupt records. The store therefore never rejects and never waits long: each operation
+ * gets a bounded wait, and any failure moves the store down a step — persistent
+ * (localforage) → session (sessionStorage, JSON) → memory — and is reported once to
+ * `onError` listeners, which the elements turn into `support-storage-error`.
+ */
+import localforage from 'localforage';
+import { normalizeRecord, pruneRecord, type CampaignRecord, type StorageMode } from './rules.js';
+
+/** What localforage offers; tests inject faulty ones. */
+export interface KeyValueBackend {
+  ready?(): Promise<unknown>;
+  getItem(key: string): Promise<unknown>;
+  setItem(key: string, value: unknown): Promise<unknown>;
+  removeItem(key: string): Promise<unknown>;
+}
+
+export interface StorageErrorDetail {
+  operation: 'open' | 'read' | 'write' | 'remove';
+  /** The mode the store fell back to. */
+  mode: StorageMode;
+  error: unknown;
+  message: string;
+}
+
+export interface SnoozeStoreOptions {
+  /** Default: localforage.createInstance({ name: 'support-kit', storeName: 'campaigns' }). */
+  backend?: KeyValueBackend;
+  /** Default: window.sessionStorage when usable; null: skip straight to memory. */
+  session?: Storage | null;
+  /** Bounded wait per operation, default 1000 ms. */
+  timeoutMs?: number;
+  /** BroadcastChannel name, default 'support-kit'. */
+  channelName?: string;
+  now?: () => number;
+}
+
+export const STORE_NAME = 'support-kit';
+export const DEFAULT_TIMEOUT_MS = 1000;
+/** sessionStorage keys are shared with the site; ours carry a prefix. */
+const SESSION_PREFIX = 'support-kit:';
+const MESSAGE_TYPE = 'support-kit:record';
+
+type Operation = StorageErrorDetail['operation'];
+type RecordListener = (campaign: string, record: CampaignRecord | null) => void;
+type ErrorListener = (detail: StorageErrorDetail) => void;
+
+/** What the store knows of a campaign in this page; `record: null` is a removal. */
+interface Known {
+  record: CampaignRecord | null;
+  at: number;
+}
+
+interface RecordMessage {
+  type: typeof MESSAGE_TYPE;
+  source: string;
+  campaign: string;
+  record: unknown;
+  at: number;
+}
+
+/** The bounded wait ran out: IndexedDB did not answer. */
+export class StorageTimeoutError extends Error {
+  constructor(readonly timeoutMs: number) {
+    super(`storage did not answer within ${timeoutMs} ms`);
+    this.name = 'TimeoutError';
+  }
+}
+
+/**
+ * `start()`'s promise, or a rejection after `ms`. Equivalent to Promise.race with a timer,
+ * but the losing promise is always handled, so a late rejection from IndexedDB never
+ * surfaces as an unhandled rejection; a synchronous throw becomes a rejection too.
+ */
+function withTimeout<T>(start: () => PromiseLike<T> | T, ms: number): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new StorageTimeoutError(ms)), ms);
+    const settle = (finish: () => void) => {
+      clearTimeout(timer);
+      finish();
+    };
+    try {
+      Promise.resolve(start()).then(
+        (value) => settle(() => resolve(value)),
+        (error: unknown) => settle(() => reject(error)),
+      );
+    } catch (error) {
+      settle(() => reject(error));
+    }
+  });
+}
+
+/** Carries which step failed — opening or the operation itself — out of #persistent. */
+class OperationFailure {
+  constructor(
+    readonly operation: Operation,
+    readonly error: unknown,
+  ) {}
+}
+
+const isObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null;
+
+const errorName = (error: unknown): string =>
+  isObject(error) && typeof error['name'] === 'string' ? error['name'] : 'Error';
+
+const DESCRIBED_MODES: Record<StorageMode, string> = {
+  persistent: 'IndexedDB',
+  session: 'sessionStorage',
+  memory: 'memory only (forgotten on reload)',
+};
+
+let instances = 0;
+
+export class SnoozeStore {
+  readonly #timeoutMs: number;
+  readonly #channelName: string;
+  readonly #now: () => number;
+  readonly #backendOption: KeyValueBackend | undefined;
+  readonly #sessionOption: Storage | null | undefined;
+  readonly #id = `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}-${++instances}`;
+
+  #mode: StorageMode = 'persistent';
+  #backend: KeyValueBackend | undefined;
+  #ready: Promise<void> | undefined;
+  #opened = false;
+  #session: Storage | null | undefined;
+  #sessionWorks: boolean | undefined;
+  /** Every record this page wrote or heard about: the memory mode, and a guard against stale reads. */
+  readonly #known = new Map<string, Known>();
+  #queue: Promise<unknown> = Promise.resolve();
+
+  readonly #listeners = new Set<RecordListener>();
+  readonly #errorListeners = new Set<ErrorListener>();
+  readonly #reported = new Set<string>();
+  readonly #errors: StorageErrorDetail[] = [];
+  #channel: BroadcastChannel | null | undefined;
+  #storageListener: ((event: StorageEvent) => void) | undefined;
+  #closed = false;
+
+  /** Cheap: nothing touches IndexedDB, sessionStorage or BroadcastChannel until it is needed. */
+  constructor(options: SnoozeStoreOptions = {}) {
+    const timeout = options.timeoutMs;
+    this.#timeoutMs =
+      typeof timeout === 'number' && Number.isFinite(timeout) && timeout > 0
+        ? timeout
+        : DEFAULT_TIMEOUT_MS;
+    this.#channelName = options.channelName || STORE_NAME;
+    this.#now = options.now ?? Date.now;
+    this.#backendOption = options.backend;
+    this.#sessionOption = 'session' in options ? options.session : undefined;
+  }
+
+  /** Where records go now; it only ever moves down: persistent → session → memory. */
+  get mode(): StorageMode {
+    return this.#mode;
+  }
+
+  /** The campaign's record, or null. Never rejects; waits at most about timeoutMs. */
+  read(campaign: string): Promise<CampaignRecord | null> {
+    const key = String(campaign);
+    return this.#read(key).catch(() => this.#known.get(key)?.record ?? null);
+  }
+
+  /**
+   * Reads the record, applies `change`, stores the result (null removes it) and tells the
+   * other tabs. Updates in one page run one after another, so none is lost. Never rejects;
+   * resolves with the record as stored.
+   */
+  update(
+    campaign: string,
+    change: (current: CampaignRecord | null) => CampaignRecord | null,
+  ): Promise<CampaignRecord | null> {
+    const key = String(campaign);
+    const run = () => this.#update(key, change);
+    const result = this.#queue.then(run, run).catch(() => this.#known.get(key)?.record ?? null);
+    this.#queue = result;
+    return result;
+  }
+
+  /** Changes made by other tabs, or other stores in this page. Returns the unsubscribe. */
+  subscribe(listener: RecordListener): () => void {
+    this.#listeners.add(listener);
+    this.#listen();
+    return () => {
+      this.#listeners.delete(listener);
+    };
+  }
+
+  /**
+   * Storage failures, each reported once per store, operation and mode. A listener added
+   * after a failure still hears of it (in a microtask): elements connect at different times.
+   */
+  onError(listener: ErrorListener): () => void {
+    this.#errorListeners.add(listener);
+    const past = [...this.#errors];
+    if (past.length > 0) {
+      queueMicrotask(() => {
+        for (const detail of past)
+          if (this.#errorListeners.has(listener)) callSafely(listener, detail);
+      });
+    }
+    return () => {
+      this.#errorListeners.delete(listener);
+    };
+  }
+
+  /** Stops listening to other tabs and forgets the listeners. Reads and writes still work. */
+  close(): void {
+    this.#closed = true;
+    this.#listeners.clear();
+    this.#errorListeners.clear();
+    this.#channel?.close();
+    this.#channel = null;
+    if (this.#storageListener) globalThis.removeEventListener?.('storage', this.#storageListener);
+    this.#storageListener = undefined;
+  }
+
+  // ——— reading and writing, step by step down the modes ———
+
+  async #read(campaign: string): Promise<CampaignRecord | null> {
+    const found: Known[] = [];
+    if (this.#mode === 'persistent') {
+      try {
+        const raw = await this.#persistent('read', (backend) => backend.getItem(campaign));
+        const record = normalizeRecord(raw, this.#now());
+        if (record) found.push({ record, at: record.updatedAt });
+      } catch (error) {
+        this.#fail('persistent', 'read', error);
+      }
+    }
+    // Also in persistent mode: a reload after an earlier fallback must still find its snooze.
+    if (this.#mode !== 'memory') {
+      try {
+        const session = this.#sessionStorage();
+        const record = normalizeRecord(
+          session?.getItem(SESSION_PREFIX + campaign) ?? null,
+          this.#now(),
+        );
+        if (record) found.push({ record, at: record.updatedAt });
+      } catch (error) {
+        if (this.#mode === 'session') this.#fail('session', 'read', error);
+      }
+    }
+    const known = this.#known.get(campaign);
+    if (known) found.push(known); // last: on a tie, what this page wrote or heard wins
+    return (
+      found.reduce<Known | null>(
+        (newest, each) => (!newest || each.at >= newest.at ? each : newest),
+        null,
+      )?.record ?? null
+    );
+  }
+
+  async #update(
+    campaign: string,
+    change: (current: CampaignRecord | null) => CampaignRecord | null,
+  ): Promise<CampaignRecord | null> {
+    const current = await this.#read(campaign);
+    let next: CampaignRecord | null;
+    try {
+      next = change(current);
+    } catch (error) {
+      console.error('[support-kit] a snooze store update threw; nothing was stored.', error);
+      return current;
+    }
+    if (next === current) return current;
+    const now = this.#now();
+    const record = next === null ? null : normalizeRecord(pruneRecord(next, now), now);
+    if (next !== null && record === null) return current; // the change built garbage: keep what was there
+    await this.#write(campaign, record, now);
+    this.#broadcast(campaign, record, now);
+    return record;
+  }
+
+  async #write(campaign: string, record: CampaignRecord | null, now: number): Promise<void> {
+    this.#known.set(campaign, { record, at: record?.updatedAt ?? now });
+    const operation: Operation = record ? 'write' : 'remove';
+    if (this.#mode === 'persistent') {
+      try {
+        await this.#persistent(operation, (backend) =>
+          record ? backend.setItem(campaign, record) : backend.removeItem(campaign),
+        );
+        // A copy left by an earlier fallback would otherwise outlive a reset.
+        if (!record)
+          this.#quietly(() => this.#sessionStorage()?.removeItem(SESSION_PREFIX + campaign));
+        return;
+      } catch (error) {
+        this.#fail('persistent', operation, error);
+      }
+    }
+    if (this.#mode === 'session') {
+      try {
+        const session = this.#sessionStorage();
+        if (!session) throw new Error('sessionStorage is not available');
+        if (record) session.setItem(SESSION_PREFIX + campaign, JSON.stringify(record));
+        else session.removeItem(SESSION_PREFIX + campaign);
+      } catch (error) {
+        this.#fail('session', operation, error);
+      }
+    }
+    // memory: #known already holds it
+  }
+
+  /** One localforage operation, after ready(), within the bounded wait. */
+  #persistent<T>(operation: Operation, run: (backend: KeyValueBackend) => Promise<T>): Promise<T> {
+    return withTimeout(() => {
+      const backend = (this.#backend ??=
+        this.#backendOption ??
+        localforage.createInstance({ name: STORE_NAME, storeName: 'campaigns' }));
+      if (!this.#ready) {
+        this.#ready = Promise.resolve(backend.ready?.()).then(() => {
+          this.#opened = true;
+        });
+        this.#ready.catch(() => {}); // reported by the operation that waits on it
+      }
+      return this.#ready.then(() => run(backend));
+    }, this.#timeoutMs).catch((error: unknown) => {
+      // Until ready() has answered, any failure is the database failing to open.
+      throw new OperationFailure(this.#opened ? operation : 'open', error);
+    });
+  }
+
+  /** A failure in mode `from`: step down (once, however many operations fail together) and report. */
+  #fail(from: StorageMode, operation: Operation, failure: unknown): void {
+    const kind = failure instanceof OperationFailure ? failure.operation : operation;
+    const error = failure instanceof OperationFailure ? failure.error : failure;
+    if (this.#mode === from) {
+      this.#mode = from === 'persistent' && this.#sessionUsable() ? 'session' : 'memory';
+    }
+    const key = `${kind}:${from}`;
+    if (this.#reported.has(key)) return;
+    this.#reported.add(key);
+    const cause =
+      error instanceof StorageTimeoutError
+        ? `did not answer within ${error.timeoutMs} ms`
+        : `failed (${errorName(error)})`;
+    const detail: StorageErrorDetail = {
+      operation: kind,
+      mode: this.#mode,
+      error,
+      message: `${DESCRIBED_MODES[from]} ${kind} ${cause}; now using ${DESCRIBED_MODES[this.#mode]}.`,
+    };
+    this.#errors.push(detail);
+    for (const listener of [...this.#errorListeners]) callSafely(listener, detail);
+  }
+
+  #sessionStorage(): Storage | null {
+    if (this.#session === undefined) {
+      if (this.#sessionOption !== undefined) this.#session = this.#sessionOption;
+      else {
+        try {
+          this.#session = globalThis.sessionStorage ?? null; // the getter itself throws in sandboxed frames
+        } catch {
+          this.#session = null;
+        }
+      }
+    }
+    return this.#session;
+  }
+
+  /** Whether sessionStorage takes a write at all (it throws in some private modes and frames). */
+  #sessionUsable(): boolean {
+    if (this.#sessionWorks === undefined) {
+      try {
+        const session = this.#sessionStorage();
+        if (!session) throw new Error('no sessionStorage');
+        session.setItem(`${SESSION_PREFIX}probe`, '1');
+        session.removeItem(`${SESSION_PREFIX}probe`);
+        this.#sessionWorks = true;
+      } catch {
+        this.#sessionWorks = false;
+      }
+    }
+    return this.#sessionWorks;
+  }
+
+  #quietly(action: () => void): void {
+    try {
+      action();
+    } catch {
+      // best effort: the record of truth was already written
+    }
+  }
+
+  // ——— other tabs ———
+
+  /** The page's channel, or null where BroadcastChannel is missing (or the store is closed). */
+  #ensureChannel(): BroadcastChannel | null {
+    if (this.#channel === undefined && !this.#closed) {
+      try {
+        this.#channel =
+          typeof BroadcastChannel === 'function' ? new BroadcastChannel(this.#channelName) : null;
+      } catch {
+        this.#channel = null;
+      }
+      if (this.#channel) this.#channel.onmessage = (event) => this.#receive(event.data);
+    }
+    return this.#channel ?? null;
+  }
+
+  #listen(): void {
+    if (this.#ensureChannel() || this.#storageListener || this.#closed) return;
+    // No BroadcastChannel: other tabs write a message into localStorage instead.
+    this.#storageListener = (event: StorageEvent) => {
+      if (event.key !== this.#storageKey() || !event.newValue) return;
+      try {
+        this.#receive(JSON.parse(event.newValue));
+      } catch {
+        // not ours, or cut short
+      }
+    };
+    globalThis.addEventListener?.('storage', this.#storageListener);
+  }
+
+  #storageKey(): string {
+    return `${this.#channelName}:message`;
+  }
+
+  #broadcast(campaign: string, record: CampaignRecord | null, at: number): void {
+    if (this.#closed) return;
+    const message: RecordMessage = { type: MESSAGE_TYPE, source: this.#id, campaign, record, at };
+    const channel = this.#ensureChannel();
+    if (channel) {
+      try {
+        channel.postMessage(message);
+        return;
+      } catch {
+        // fall through to the storage event
+      }
+    }
+    this.#quietly(() => {
+      const nonce = Math.random().toString(36).slice(2); // the same message twice must still fire
+      globalThis.localStorage?.setItem(this.#storageKey(), JSON.stringify({ ...message, nonce }));
+    });
+  }
+
+  #receive(data: unknown): void {
+    if (!isObject(data) || data['type'] !== MESSAGE_TYPE || data['source'] === this.#id) return;
+    const campaign = data['campaign'];
+    if (typeof campaign !== 'string') return;
+    const now = this.#now();
+    const record = data['record'] === null ? null : normalizeRecord(data['record'], now);
+    if (data['record'] !== null && record === null) return; // garbage, not a removal
+    const at = data['at'];
+    this.#known.set(campaign, {
+      record,
+      at: record?.updatedAt ?? (typeof at === 'number' && Number.isFinite(at) ? at : now),
+    });
+    for (const listener of [...this.#listeners]) callSafely(listener, campaign, record);
+  }
+}
+
+/** A listener's bug is logged, not thrown into the store (or the page). */
+function callSafely<A extends unknown[]>(listener: (...args: A) => void, ...args: A): void {
+  try {
+    listener(...args);
+  } catch (error) {
+    console.error('[support-kit] a snooze store listener threw', error);
+  }
+}
+
+const SHARED_STORE = Symbol.for('support-kit.snooze-store');
+
+/**
+ * One store per page, shared by every element. Kept on globalThis under a Symbol.for key,
+ * so two copies of the bundle on one page share it too.
+ */
+export function sharedStore(): SnoozeStore {
+  const holder = globalThis as typeof globalThis & { [SHARED_STORE]?: SnoozeStore };
+  return (holder[SHARED_STORE] ??= new SnoozeStore());
+}
