@@ -1,0 +1,743 @@
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import {
+  applyDismiss,
+  applySnooze,
+  applyView,
+  buildCheckoutUrl,
+  consoleWarner,
+  decide,
+  formatAmount,
+  localeDirection,
+  parseAmountConfig,
+  parseDisplayConfig,
+  resolveLocale,
+  sharedStore,
+  startingFrom,
+  type AmountConfig,
+  type CampaignRecord,
+  type Decision,
+  type DisplayConfig,
+  type Frequency,
+  type SnoozeStore,
+  type SuppressReason,
+  type Warn,
+} from '@support-kit/core';
+import {
+  SupportCheckoutEvent,
+  SupportDismissEvent,
+  SupportShowEvent,
+  SupportSnoozeEvent,
+  SupportStorageErrorEvent,
+  SupportSuppressEvent,
+  SupportViewEvent,
+  type AmountChoice,
+} from '../events/SupportEvents.js';
+import { inheritedLang } from '../shared/inherited-lang.js';
+import { BannerSpaceController } from './banner-space-controller.js';
+import { deepActiveElement, focusNear } from './focus-after-hide.js';
+import { ImpressionController } from './impression-controller.js';
+import { appealMessages } from './messages.js';
+import { appealStyles } from './support-appeal.styles.js';
+
+export type AppealState = 'pending' | 'shown' | 'suppressed';
+export type AppealVariant = 'inline' | 'banner' | 'modal';
+
+const VARIANTS: readonly AppealVariant[] = ['inline', 'banner', 'modal'];
+/** Attributes whose change can change the display decision. */
+const DISPLAY_KEYS = [
+  'campaign',
+  'supporter',
+  'snoozeDays',
+  'dismissDays',
+  'maxViews',
+  'viewWindowDays',
+  'noStorage',
+] as const;
+/** Attributes passed to `<support-amounts>`: when they change, its value may change. */
+const FORWARDED_KEYS = [
+  'amounts',
+  'frequencies',
+  'frequency',
+  'defaultAmount',
+  'minAmount',
+  'maxAmount',
+  'customAmount',
+  'currency',
+  'locale',
+  'variant',
+] as const;
+/** Reasons that never hide an appeal the reader is already looking at. */
+const LOAD_TIME_ONLY = new Set(['capped', 'no-storage']);
+
+/** What the appeal reads from its `<support-amounts>` (structural: no import of its class). */
+interface AmountsLike extends HTMLElement {
+  value?: number | null;
+  frequency?: Frequency;
+  updateComplete?: Promise<unknown>;
+}
+
+/**
+ * The appeal that closes an article: a heading, a message, the amount choice, a call to
+ * action and "Remind me later". It stays invisible (no space, no paint) while it reads the
+ * reader's stored state, then shows or stays suppressed according to core's display rules.
+ *
+ * Variants: `inline` (set apart at the end of an article, a labelled region), `banner`
+ * (fixed at the bottom; collapsible; Escape minimizes it; while shown it sets
+ * `scroll-padding-bottom` on the document element to its height, so it never covers the
+ * focused element), `modal` (a native `<dialog>` opened with `showModal()`; Escape or the
+ * close button dismiss it for `dismiss-days`; focus returns where it was).
+ *
+ * When it hides while holding focus (snooze, dismiss, another tab), focus moves to the next
+ * focusable element after it, else the previous one, else its nearest landmark — never `body`.
+ *
+ * @summary The support appeal at the end of an article.
+ *
+ * @slot - The message. Default: two generic paragraphs naming the smallest monthly amount.
+ * @slot heading - The heading text (inline content). Default: "A message from {org}".
+ * @slot cta - The label of the call to action. Default: "Give $5 a month", by choice and locale.
+ * @slot remind-later - The label of "Remind me later".
+ * @slot footer - Small print under the actions (payment providers, tax notes).
+ *
+ * @csspart container - The box (a `<section>`, or the `<dialog>` of the modal).
+ * @csspart heading - The heading.
+ * @csspart body - The message.
+ * @csspart amounts - The `<support-amounts>` element.
+ * @csspart cta - The call to action (`<a>` with a checkout URL, `<button>` without).
+ * @csspart remind-later - The `<support-remind-later>` element.
+ * @csspart remind-later-button - The button inside it.
+ * @csspart close - The close button (`dismissible`, and always in the modal).
+ * @csspart toggle - The banner's "Minimize" / "Expand" button.
+ * @csspart footer - The footer.
+ *
+ * @cssprop --support-accent - Accent: top border, CTA background, focus rings. Default #1d4ed8.
+ * @cssprop --support-on-accent - Text on the accent (CTA label). Default #fff.
+ * @cssprop --support-surface - Background. Inline: transparent; banner and modal: `Canvas`.
+ * @cssprop --support-text - Text colour. Default: inherited (banner and modal: `CanvasText`).
+ * @cssprop --support-radius - Corner radius. Default 4px.
+ * @cssprop --support-font - Font family. Default: inherited from the page.
+ * @cssprop --support-gap - Base spacing. Default 1rem.
+ * @cssprop --support-z-index - Stacking of the banner. Default 2147483000.
+ *
+ * @fires {SupportShowEvent} support-show - It became visible: `{campaign, variant}`.
+ * @fires {SupportViewEvent} support-view - Half of it stayed visible for 1 s: `{campaign, views}`.
+ * @fires {SupportSuppressEvent} support-suppress - It will not show: `{campaign, reason, until}`.
+ * @fires {SupportCheckoutEvent} support-checkout - The reader chose to give (cancelable):
+ *   `{amount, currency, frequency, campaign, url}`.
+ * @fires {SupportSnoozeEvent} support-snooze - "Remind me later": `{campaign, until, count}`.
+ * @fires {SupportDismissEvent} support-dismiss - Closed: `{campaign, until}`.
+ * @fires {SupportStorageErrorEvent} support-storage-error - Storage failed; it goes on with a
+ *   weaker store: `{operation, mode, error, message, campaign}`.
+ * @fires {SupportAmountChangeEvent} support-amount-change - From the inner `<support-amounts>`.
+ *
+ * @attr {string} campaign - Id of this appeal, the key of its stored state. Default `default`.
+ * @attr {string} org - Outlet name for the default heading.
+ * @attr {'inline' | 'banner' | 'modal'} variant - Presentation. Default `inline`.
+ * @attr {string} locale - BCP 47; else the nearest ancestor `lang`, else the document's; `en`.
+ * @attr {string} currency - ISO 4217 code. Default `USD`.
+ * @attr {string} amounts - Presets, passed to `<support-amounts>`.
+ * @attr {string} frequencies - Offered frequencies, passed to `<support-amounts>`.
+ * @attr {string} frequency - Selected frequency, passed to `<support-amounts>`.
+ * @attr {string} default-amount - Pre-selected amount, passed to `<support-amounts>`.
+ * @attr {string} min-amount - Lowest custom amount, passed to `<support-amounts>`.
+ * @attr {string} max-amount - Highest custom amount, passed to `<support-amounts>`.
+ * @attr {boolean} custom-amount - Offer "Other amount", passed to `<support-amounts>`.
+ * @attr {string} checkout-url - URL template with `{amount}` `{currency}` `{frequency}`
+ *   `{campaign}` `{locale}`; only http(s) or relative URLs are ever rendered.
+ * @attr {string} snooze-days - Snooze length in days; a list (`1,7,30`) backs off. Default 7.
+ * @attr {boolean} dismissible - Show a close button.
+ * @attr {string} dismiss-days - How long closing hides it. Default 30.
+ * @attr {boolean} supporter - The reader supports already: never shown.
+ * @attr {string} max-views - At most this many impressions per window.
+ * @attr {string} view-window-days - The window of `max-views`. Default 30.
+ * @attr {'show' | 'hide'} no-storage - What to do when no storage works at all. Default `show`.
+ * @attr {string} heading-level - ARIA level of the heading, 1–6. Default 2.
+ * @attr {string} close-label - Accessible name of the close button. Default "Close".
+ * @attr {string} minimize-label - Label of the banner's minimize button. Default "Minimize".
+ * @attr {string} expand-label - Label of the banner's expand button. Default "Expand".
+ * @attr {'pending' | 'shown' | 'suppressed'} state - Reflected, read-only: set by the element.
+ */
+export class SupportAppeal extends LitElement {
+  static override styles = appealStyles;
+
+  /**
+   * Test-only hook: the clock of every appeal's display rules, snoozes and impressions.
+   * Tests replace it with a fake clock (and restore it); pages never need to.
+   */
+  static clock: () => number = () => Date.now();
+
+  /** Test-only hook: how long half of the appeal must stay visible to count as viewed. */
+  static viewDwellMs = 1000;
+
+  @property({ reflect: true }) campaign = 'default';
+  @property({ reflect: true }) org: string | null = null;
+  @property({ reflect: true }) variant: string = 'inline';
+  @property({ reflect: true }) locale: string | null = null;
+  @property({ reflect: true }) currency: string | null = null;
+  @property({ reflect: true }) amounts: string | null = null;
+  @property({ reflect: true }) frequencies: string | null = null;
+  @property({ reflect: true }) frequency: string | null = null;
+  @property({ reflect: true, attribute: 'default-amount' }) defaultAmount: string | null = null;
+  @property({ reflect: true, attribute: 'min-amount' }) minAmount: string | null = null;
+  @property({ reflect: true, attribute: 'max-amount' }) maxAmount: string | null = null;
+  @property({ type: Boolean, reflect: true, attribute: 'custom-amount' }) customAmount = false;
+  @property({ reflect: true, attribute: 'checkout-url' }) checkoutUrl: string | null = null;
+  @property({ reflect: true, attribute: 'snooze-days' }) snoozeDays: string | null = null;
+  @property({ type: Boolean, reflect: true }) dismissible = false;
+  @property({ reflect: true, attribute: 'dismiss-days' }) dismissDays: string | null = null;
+  @property({ type: Boolean, reflect: true }) supporter = false;
+  @property({ reflect: true, attribute: 'max-views' }) maxViews: string | null = null;
+  @property({ reflect: true, attribute: 'view-window-days' }) viewWindowDays: string | null = null;
+  @property({ reflect: true, attribute: 'no-storage' }) noStorage: string | null = null;
+  @property({ reflect: true, attribute: 'heading-level' }) headingLevel: string | null = null;
+  @property({ attribute: 'close-label' }) closeLabel: string | null = null;
+  @property({ attribute: 'minimize-label' }) minimizeLabel: string | null = null;
+  @property({ attribute: 'expand-label' }) expandLabel: string | null = null;
+
+  /**
+   * The store of the reader's state. Default: the page's shared store. Tests and unusual
+   * pages pass their own (e.g. two stores standing for two tabs).
+   */
+  @property({ attribute: false }) store: SnoozeStore | null = null;
+
+  @state() private _state: AppealState = 'pending';
+  @state() private _choice: { amount: number | null; frequency: Frequency } | null = null;
+  @state() private _collapsed = false;
+  @state() private _hasFooter = false;
+
+  /** `pending` until the stored state is read, then `shown` or `suppressed`. */
+  get state(): AppealState {
+    return this._state;
+  }
+
+  #console: Warn = consoleWarner('support-appeal');
+  #warned = new Set<string>();
+  #warn: Warn = (attribute, value, message) => {
+    const key = `${attribute}\u0000${value}`;
+    if (this.#warned.has(key)) return;
+    this.#warned.add(key);
+    this.#console(attribute, value, message);
+  };
+  #silent: Warn = () => {};
+
+  #locale = 'en';
+  #variant: AppealVariant = 'inline';
+  #amountConfig!: AmountConfig;
+  #url: string | null = null;
+  #record: CampaignRecord | null = null;
+  #reason: string | null = null;
+  #token = 0;
+  #unsubscribe: Array<() => void> = [];
+  #subscribedStore: SnoozeStore | null = null;
+  #returnFocus: Element | null = null;
+  #closingDialog = false;
+
+  #impressions = new ImpressionController(this, {
+    onView: () => void this.#recordView(),
+    dwellMs: () => SupportAppeal.viewDwellMs,
+  });
+  #bannerSpace = new BannerSpaceController(this);
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    document.addEventListener('support-snooze', this.#onPeerChange);
+    document.addEventListener('support-dismiss', this.#onPeerChange);
+    if (this.hasUpdated) {
+      this.#subscribe();
+      void this.#evaluate();
+    }
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    document.removeEventListener('support-snooze', this.#onPeerChange);
+    document.removeEventListener('support-dismiss', this.#onPeerChange);
+    this.#unsubscribeAll();
+    this.#token += 1;
+    this.#closeDialog();
+    this.#bannerSpace.release();
+    this.#impressions.rearm();
+    // Inserted again, it decides again (and announces itself again).
+    this._state = 'pending';
+    this.setAttribute('state', 'pending');
+  }
+
+  /** Hides it for the snooze length (`days`, else the next step of `snooze-days`). */
+  async snooze(days?: number): Promise<void> {
+    const { campaign } = this;
+    const config = this.#display();
+    const now = SupportAppeal.clock();
+    const length = typeof days === 'number' && Number.isFinite(days) && days > 0 ? days : undefined;
+    const change = (current: CampaignRecord | null) =>
+      applySnooze(current, config.snoozeDays, now, length);
+    const expected = change(this.#record);
+    this.#suppress('snoozed', expected.snoozedUntil, true);
+    const saved = (await this.#store().update(campaign, change)) ?? expected;
+    this.#record = saved;
+    this.dispatchEvent(
+      new SupportSnoozeEvent({
+        campaign,
+        until: saved.snoozedUntil ?? expected.snoozedUntil ?? now,
+        count: saved.snoozeCount,
+      }),
+    );
+  }
+
+  /** Hides it for `dismiss-days`, as the close button does. */
+  async dismiss(): Promise<void> {
+    const { campaign } = this;
+    const config = this.#display();
+    const now = SupportAppeal.clock();
+    const change = (current: CampaignRecord | null) =>
+      applyDismiss(current, config.dismissDays, now);
+    const expected = change(this.#record);
+    this.#suppress('dismissed', expected.dismissedUntil, true);
+    const saved = (await this.#store().update(campaign, change)) ?? expected;
+    this.#record = saved;
+    this.dispatchEvent(
+      new SupportDismissEvent({
+        campaign,
+        until: saved.dismissedUntil ?? expected.dismissedUntil ?? now,
+      }),
+    );
+  }
+
+  /** Forgets this campaign's stored state (snoozes, dismissal, views) and decides again. */
+  async reset(): Promise<void> {
+    this.#token += 1;
+    await this.#store().update(this.campaign, () => null);
+    this.#record = null;
+    this.#impressions.rearm();
+    await this.#evaluate();
+  }
+
+  // ---- configuration --------------------------------------------------------------------
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    this.#locale = resolveLocale([this.locale, inheritedLang(this)], this.#warn);
+    if (changed.has('variant')) {
+      const variant = (this.variant ?? '').trim().toLowerCase() as AppealVariant;
+      if (VARIANTS.includes(variant)) this.#variant = variant;
+      else {
+        this.#variant = 'inline';
+        this.#warn('variant', String(this.variant), 'use inline, banner or modal. Using "inline".');
+      }
+    }
+    this.#amountConfig = parseAmountConfig(
+      {
+        amounts: this.amounts,
+        frequencies: this.frequencies,
+        frequency: this.frequency,
+        defaultAmount: this.defaultAmount,
+        minAmount: this.minAmount,
+        maxAmount: this.maxAmount,
+        currency: this.currency,
+        locale: this.#locale,
+      },
+      this.#silent, // <support-amounts> reports these attributes itself
+    );
+    this.#url = this.#checkoutUrlFor(this.#currentChoice());
+    if (DISPLAY_KEYS.some((key) => changed.has(key)) || changed.has('store')) {
+      this.#display(); // warn about bad values now, not on first click
+      if (this.isConnected) {
+        this.#subscribe();
+        void this.#evaluate();
+      }
+    }
+  }
+
+  #display(): DisplayConfig {
+    return parseDisplayConfig(
+      {
+        supporter: this.supporter,
+        snoozeDays: this.snoozeDays,
+        dismissDays: this.dismissDays,
+        maxViews: this.maxViews,
+        viewWindowDays: this.viewWindowDays,
+        noStorage: this.noStorage,
+      },
+      this.#warn,
+    );
+  }
+
+  #store(): SnoozeStore {
+    return this.store ?? sharedStore();
+  }
+
+  /** The filled-in `checkout-url` for a choice, or null (no template, or refused). */
+  #checkoutUrlFor(choice: { amount: number | null; frequency: Frequency }): string | null {
+    if (!this.checkoutUrl) return null;
+    return buildCheckoutUrl(
+      this.checkoutUrl,
+      {
+        amount: choice.amount ?? this.#amountConfig.defaultAmount[choice.frequency],
+        currency: this.#amountConfig.currency,
+        frequency: choice.frequency,
+        campaign: this.campaign,
+        locale: this.#locale,
+      },
+      document.baseURI,
+      this.#warn,
+    );
+  }
+
+  #currentChoice(): { amount: number | null; frequency: Frequency } {
+    const config = this.#amountConfig;
+    return (
+      this._choice ?? {
+        amount: config.defaultAmount[config.frequency],
+        frequency: config.frequency,
+      }
+    );
+  }
+
+  // ---- the decision -------------------------------------------------------------------
+
+  #subscribe(): void {
+    const store = this.#store();
+    if (this.#subscribedStore === store) return;
+    this.#unsubscribeAll();
+    this.#subscribedStore = store;
+    this.#unsubscribe.push(
+      store.onError((detail) =>
+        this.dispatchEvent(new SupportStorageErrorEvent({ ...detail, campaign: this.campaign })),
+      ),
+      store.subscribe((campaign, record) => {
+        if (campaign !== this.campaign) return;
+        this.#token += 1;
+        this.#record = record;
+        this.#apply(decide(record, this.#display(), SupportAppeal.clock(), store.mode), true);
+      }),
+    );
+  }
+
+  #unsubscribeAll(): void {
+    for (const stop of this.#unsubscribe.splice(0)) stop();
+    this.#subscribedStore = null;
+  }
+
+  async #evaluate(live = false): Promise<void> {
+    const token = ++this.#token;
+    const store = this.#store();
+    const campaign = this.campaign;
+    const record = await store.read(campaign);
+    if (token !== this.#token || !this.isConnected || campaign !== this.campaign) return;
+    this.#record = record;
+    this.#apply(decide(record, this.#display(), SupportAppeal.clock(), store.mode), live);
+  }
+
+  /** Another element on this page snoozed or dismissed this campaign. */
+  #onPeerChange = (event: SupportSnoozeEvent | SupportDismissEvent) => {
+    if (event.detail.campaign !== this.campaign || event.composedPath().includes(this)) return;
+    void this.#evaluate(true);
+  };
+
+  #apply(decision: Decision, live: boolean): void {
+    if (decision.action === 'show') {
+      if (this._state === 'shown') return;
+      this.#setState('shown');
+      this.#reason = null;
+      this._collapsed = false;
+      this.dispatchEvent(new SupportShowEvent({ campaign: this.campaign, variant: this.#variant }));
+      return;
+    }
+    // A cap reached in another tab does not pull the appeal from under the reader.
+    if (live && this._state === 'shown' && LOAD_TIME_ONLY.has(decision.reason)) return;
+    this.#suppress(decision.reason, decision.until, false);
+  }
+
+  #suppress(reason: SuppressReason, until: number | null, byReader: boolean): void {
+    if (this._state === 'suppressed' && this.#reason === reason) return;
+    const wasShown = this._state === 'shown';
+    // Focus is ours to move only when it was in the appeal (or lost by the reader's click).
+    const hadFocus =
+      wasShown &&
+      (this.matches(':focus-within') || (byReader && deepActiveElement() === document.body));
+    this.#reason = reason;
+    this.#setState('suppressed');
+    this.#impressions.stop();
+    this.#bannerSpace.release();
+    if (wasShown) this.#afterHide(hadFocus);
+    this.dispatchEvent(new SupportSuppressEvent({ campaign: this.campaign, reason, until }));
+  }
+
+  #setState(next: AppealState): void {
+    this._state = next;
+    this.setAttribute('state', next);
+  }
+
+  /**
+   * Closes the dialog and puts focus somewhere sensible, never `body`: a modal returns it to
+   * where it was before opening; otherwise it goes next to where the appeal stood.
+   */
+  #afterHide(hadFocus: boolean): void {
+    const returnTo = this.#returnFocus;
+    this.#returnFocus = null;
+    const modal = this.#closeDialog() || this.#variant === 'modal';
+    if (modal && returnTo instanceof HTMLElement && returnTo.isConnected) {
+      returnTo.focus();
+      return;
+    }
+    if (hadFocus || (modal && deepActiveElement() === document.body)) focusNear(this);
+  }
+
+  // ---- rendering ----------------------------------------------------------------------
+
+  protected override render() {
+    if (this._state !== 'shown') return nothing;
+    const messages = appealMessages(this.#locale);
+    const dir = localeDirection(this.#locale);
+    const labelledby = 'heading';
+    switch (this.#variant) {
+      case 'banner':
+        return html`<section
+          part="container"
+          class="container banner"
+          aria-labelledby=${labelledby}
+          lang=${this.#locale}
+          dir=${dir}
+          @keydown=${this.#onBannerKeydown}
+        >
+          <div class="inner">
+            <div class="bar">
+              ${this.#heading(messages.heading(this.org))}
+              <button part="toggle" class="toggle" type="button" @click=${this.#toggleCollapsed}>
+                ${
+                  this._collapsed
+                    ? (this.expandLabel ?? messages.expand)
+                    : (this.minimizeLabel ?? messages.minimize)
+                }
+              </button>
+              ${this.dismissible ? this.#closeButton(messages.close) : nothing}
+            </div>
+            <div class="content" ?hidden=${this._collapsed}>${this.#content(messages)}</div>
+          </div>
+        </section>`;
+      case 'modal':
+        return html`<dialog
+          part="container"
+          class="container modal"
+          aria-labelledby=${labelledby}
+          lang=${this.#locale}
+          dir=${dir}
+          @close=${this.#onDialogClose}
+        >
+          ${this.#heading(messages.heading(this.org))} ${this.#content(messages)}
+          ${this.#closeButton(messages.close)}
+        </dialog>`;
+      default:
+        return html`<section
+          part="container"
+          class="container inline"
+          aria-labelledby=${labelledby}
+          lang=${this.#locale}
+          dir=${dir}
+        >
+          ${this.#heading(messages.heading(this.org))} ${this.#content(messages)}
+          ${this.dismissible ? this.#closeButton(messages.close) : nothing}
+        </section>`;
+    }
+  }
+
+  #heading(text: string) {
+    const level = Number(this.headingLevel ?? 2);
+    const ariaLevel = Number.isInteger(level) && level >= 1 && level <= 6 ? level : 2;
+    return html`<div
+      part="heading"
+      class="heading"
+      id="heading"
+      role="heading"
+      aria-level=${ariaLevel}
+      tabindex="-1"
+    >
+      <slot name="heading">${text}</slot>
+    </div>`;
+  }
+
+  #content(messages: ReturnType<typeof appealMessages>) {
+    const config = this.#amountConfig;
+    const monthly = config.frequencies.includes('monthly');
+    const from = formatAmount(
+      startingFrom(config, monthly ? 'monthly' : config.frequency),
+      config.currency,
+      this.#locale,
+    );
+    return html`<div part="body" class="body">
+        <slot>${messages.body(from, monthly).map((text) => html`<p>${text}</p>`)}</slot>
+      </div>
+      <support-amounts
+        part="amounts"
+        class="amounts"
+        amounts=${ifDefined(this.amounts ?? undefined)}
+        frequencies=${ifDefined(this.frequencies ?? undefined)}
+        frequency=${ifDefined(this.frequency ?? undefined)}
+        default-amount=${ifDefined(this.defaultAmount ?? undefined)}
+        min-amount=${ifDefined(this.minAmount ?? undefined)}
+        max-amount=${ifDefined(this.maxAmount ?? undefined)}
+        ?custom-amount=${this.customAmount}
+        currency=${ifDefined(this.currency ?? undefined)}
+        locale=${this.#locale}
+        @support-amount-change=${this.#onAmountChange}
+      ></support-amounts>
+      <div class="actions">
+        ${this.#cta(messages)}
+        <support-remind-later
+          part="remind-later"
+          exportparts="button: remind-later-button"
+          locale=${this.#locale}
+          ><slot name="remind-later">${messages.remindLater}</slot></support-remind-later
+        >
+      </div>
+      <div part="footer" class="footer" ?hidden=${!this._hasFooter}>
+        <slot name="footer" @slotchange=${this.#onFooterChange}></slot>
+      </div>`;
+  }
+
+  #cta(messages: ReturnType<typeof appealMessages>) {
+    const choice = this.#currentChoice();
+    const amount =
+      choice.amount === null
+        ? null
+        : formatAmount(choice.amount, this.#amountConfig.currency, this.#locale);
+    const label = html`<slot name="cta">${messages.cta(amount, choice.frequency)}</slot>`;
+    if (this.#url && choice.amount !== null) {
+      return html`<a part="cta" class="cta" href=${this.#url} @click=${this.#onCheckout}
+        >${label}</a
+      >`;
+    }
+    return html`<button
+      part="cta"
+      class="cta"
+      type="button"
+      aria-disabled=${choice.amount === null ? 'true' : 'false'}
+      @click=${this.#onCheckout}
+    >
+      ${label}
+    </button>`;
+  }
+
+  #closeButton(label: string) {
+    return html`<button
+      part="close"
+      class="close"
+      type="button"
+      aria-label=${this.closeLabel ?? label}
+      @click=${this.#onClose}
+    >
+      <span aria-hidden="true">×</span>
+    </button>`;
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    if (this._state !== 'shown') return;
+    const container = this.renderRoot.querySelector<HTMLElement>('.container');
+    if (!container) return;
+    if (this.#variant === 'banner') this.#bannerSpace.reserve(container);
+    else this.#bannerSpace.release();
+    if (container instanceof HTMLDialogElement && !container.open) {
+      const active = deepActiveElement();
+      this.#returnFocus = active && active !== document.body ? active : null;
+      container.showModal();
+      this.renderRoot.querySelector<HTMLElement>('.heading')?.focus();
+    }
+    if (changed.has('_state') || changed.has('variant')) this.#impressions.observe(container);
+    if (FORWARDED_KEYS.some((key) => changed.has(key)) || changed.has('_state')) {
+      void this.#syncChoice();
+    }
+  }
+
+  /** Reads the amount and frequency the inner `<support-amounts>` holds. */
+  async #syncChoice(): Promise<void> {
+    const amounts = this.renderRoot.querySelector<AmountsLike>('support-amounts');
+    if (!amounts) return;
+    await amounts.updateComplete;
+    if (amounts.value === undefined || amounts.frequency === undefined) return;
+    const next = { amount: amounts.value, frequency: amounts.frequency };
+    const now = this._choice;
+    if (!now || now.amount !== next.amount || now.frequency !== next.frequency) this._choice = next;
+  }
+
+  // ---- reader actions -----------------------------------------------------------------
+
+  #onAmountChange = (event: Event) => {
+    const detail = (event as Event & { detail?: AmountChoice }).detail;
+    if (!detail) return;
+    this._choice = { amount: detail.amount, frequency: detail.frequency };
+  };
+
+  #onCheckout = (event: MouseEvent) => {
+    const choice = this.#currentChoice();
+    if (choice.amount === null) {
+      event.preventDefault();
+      this.renderRoot.querySelector<HTMLElement>('support-amounts')?.focus();
+      return;
+    }
+    // The link the browser follows is the one of the current choice, even mid-render.
+    const url = this.#checkoutUrlFor(choice);
+    const anchor = event.currentTarget;
+    if (anchor instanceof HTMLAnchorElement && url && anchor.href !== url) anchor.href = url;
+    const checkout = new SupportCheckoutEvent({
+      amount: choice.amount,
+      currency: this.#amountConfig.currency,
+      frequency: choice.frequency,
+      campaign: this.campaign,
+      url,
+    });
+    if (!this.dispatchEvent(checkout)) event.preventDefault();
+  };
+
+  #onClose = () => {
+    void this.dismiss();
+  };
+
+  #onDialogClose = () => {
+    if (this.#closingDialog || this._state !== 'shown') return;
+    void this.dismiss();
+  };
+
+  /** Closes the modal's dialog if open; true when it was. */
+  #closeDialog(): boolean {
+    const dialog = this.renderRoot?.querySelector?.('dialog');
+    if (!dialog?.open) return false;
+    this.#closingDialog = true;
+    dialog.close();
+    this.#closingDialog = false;
+    return true;
+  }
+
+  #onBannerKeydown = (event: KeyboardEvent) => {
+    if (event.key !== 'Escape' || this._collapsed) return;
+    event.preventDefault();
+    void this.#setCollapsed(true);
+  };
+
+  #toggleCollapsed = () => {
+    void this.#setCollapsed(!this._collapsed);
+  };
+
+  async #setCollapsed(collapsed: boolean): Promise<void> {
+    this._collapsed = collapsed;
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('.toggle')?.focus();
+  }
+
+  #onFooterChange = (event: Event) => {
+    const slot = event.target as HTMLSlotElement;
+    this._hasFooter = slot
+      .assignedNodes({ flatten: true })
+      .some((node) => node.nodeType === Node.ELEMENT_NODE || node.textContent?.trim());
+  };
+
+  async #recordView(): Promise<void> {
+    if (this._state !== 'shown') return;
+    const { campaign } = this;
+    const config = this.#display();
+    const now = SupportAppeal.clock();
+    const change = (current: CampaignRecord | null) =>
+      applyView(current, now, config.viewWindowDays);
+    const saved = (await this.#store().update(campaign, change)) ?? change(this.#record);
+    this.#record = saved;
+    this.dispatchEvent(new SupportViewEvent({ campaign, views: saved.views.length }));
+  }
+}

@@ -1,0 +1,185 @@
+import { LitElement, html, type PropertyValues } from 'lit';
+import { property } from 'lit/decorators.js';
+import {
+  applySnooze,
+  consoleWarner,
+  resolveLocale,
+  sharedStore,
+  type SnoozeStore,
+  type Warn,
+} from '@support-kit/core';
+import { SupportSnoozeEvent, SupportStorageErrorEvent } from '../events/SupportEvents.js';
+import { inheritedLang } from '../shared/inherited-lang.js';
+import { remindLaterMessages } from './messages.js';
+import { remindLaterStyles } from './support-remind-later.styles.js';
+
+/** What this element needs from a `<support-appeal>` (structural, to avoid an import cycle). */
+interface SnoozableAppeal extends HTMLElement {
+  campaign: string;
+  snooze(days?: number): Promise<unknown>;
+}
+
+function isAppeal(node: unknown): node is SnoozableAppeal {
+  return (
+    node instanceof HTMLElement &&
+    node.localName === 'support-appeal' &&
+    typeof (node as Partial<SnoozableAppeal>).snooze === 'function'
+  );
+}
+
+/** Standalone snoozes without `days` last this long, like an appeal's default `snooze-days`. */
+const DEFAULT_DAYS = 7;
+
+/**
+ * "Remind me later": hides an appeal until a snooze ends, remembered by the reader's browser
+ * (and their other tabs). Three placements:
+ *
+ * - inside a `<support-appeal>` (light DOM or its own template): snoozes that appeal, which
+ *   then applies its `snooze-days` back-off and moves focus;
+ * - anywhere with `campaign="…"`: snoozes the appeal of that campaign on the page, or, when
+ *   there is none, writes the snooze to the store itself (appeals elsewhere hear the
+ *   `support-snooze` event or the store and hide);
+ * - alone, without either: snoozes the `default` campaign.
+ *
+ * @summary A "Remind me later" button that snoozes an appeal.
+ *
+ * @slot - The label. Default: "Remind me later" / "Напомнить позже", by locale.
+ *
+ * @csspart button - The native `<button>`.
+ *
+ * @cssprop --support-accent - Focus ring colour.
+ * @cssprop --support-radius - Corner radius of the button.
+ *
+ * @fires {SupportSnoozeEvent} support-snooze - When it snoozed on its own (no appeal found):
+ *   `{campaign, until, count}`. Inside an appeal, the appeal fires it.
+ * @fires {SupportStorageErrorEvent} support-storage-error - Storage failed while snoozing on its
+ *   own; the snooze is kept for the page (session or memory).
+ *
+ * @attr {string} days - Snooze length in days (positive number). Default: the appeal's
+ *   `snooze-days` back-off, or 7 when alone.
+ * @attr {string} campaign - The campaign to snooze; default: the enclosing appeal's, else `default`.
+ * @attr {string} locale - Language of the default label; else the nearest `lang`.
+ */
+export class SupportRemindLater extends LitElement {
+  static override styles = remindLaterStyles;
+
+  /**
+   * Test-only hook: the clock used when snoozing on its own. Tests replace it with a fake
+   * clock; pages never need to.
+   */
+  static clock: () => number = () => Date.now();
+
+  /** Snooze length in days; empty: the appeal's `snooze-days` (7 when alone). */
+  @property({ reflect: true }) days: string | null = null;
+
+  /** The campaign to snooze; empty: the enclosing appeal's, else `default`. */
+  @property({ reflect: true }) campaign: string | null = null;
+
+  /** Language of the default label (BCP 47); empty: the nearest ancestor `lang`. */
+  @property({ reflect: true }) locale: string | null = null;
+
+  /**
+   * The store used when snoozing on its own. Default: the page's shared store. Set it before
+   * the first click (tests pass a store of their own).
+   */
+  @property({ attribute: false }) store: SnoozeStore | null = null;
+
+  #console: Warn = consoleWarner('support-remind-later');
+  #warned = new Set<string>();
+  /** Warns once per attribute and value, however often it is re-read. */
+  #warn: Warn = (attribute, value, message) => {
+    const key = `${attribute}\u0000${value}`;
+    if (this.#warned.has(key)) return;
+    this.#warned.add(key);
+    this.#console(attribute, value, message);
+  };
+  #days: number | undefined;
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('days')) this.#days = this.#parseDays(this.days);
+  }
+
+  #parseDays(value: string | null): number | undefined {
+    if (value === null || value.trim() === '') return undefined;
+    const days = Number(value.trim());
+    if (Number.isFinite(days) && days > 0 && days <= 3650) return days;
+    this.#warn(
+      'days',
+      value,
+      `"${value}" is not a number of days between 0 and 3650. Using the appeal's snooze-days (${DEFAULT_DAYS} when alone).`,
+    );
+    return undefined;
+  }
+
+  /** The resolved language of the default label. */
+  get resolvedLocale(): string {
+    return resolveLocale([this.locale, inheritedLang(this)], this.#warn);
+  }
+
+  protected override render() {
+    const label = remindLaterMessages(this.resolvedLocale).label;
+    return html`<button part="button" type="button" @click=${this.#onClick}>
+      <slot>${label}</slot>
+    </button>`;
+  }
+
+  /** Moves focus to the button. */
+  override focus(options?: FocusOptions): void {
+    this.renderRoot.querySelector('button')?.focus(options);
+  }
+
+  /** Snoozes its appeal (or campaign) as if the reader had clicked. */
+  async snooze(): Promise<void> {
+    const appeal = this.#targetAppeal();
+    if (appeal) {
+      await appeal.snooze(this.#days);
+      return;
+    }
+    await this.#snoozeAlone(this.campaign?.trim() || 'default');
+  }
+
+  #onClick = () => {
+    void this.snooze();
+  };
+
+  /** The enclosing appeal (crossing shadow roots) unless `campaign` names another one. */
+  #targetAppeal(): SnoozableAppeal | null {
+    const wanted = this.campaign?.trim() || null;
+    let node: Node | null = this.parentNode;
+    while (node) {
+      if (isAppeal(node)) {
+        if (wanted === null || node.campaign === wanted) return node;
+        break;
+      }
+      node = node instanceof ShadowRoot ? node.host : node.parentNode;
+    }
+    if (wanted === null) return null;
+    for (const candidate of document.querySelectorAll('support-appeal')) {
+      if (isAppeal(candidate) && candidate.campaign === wanted) return candidate;
+    }
+    return null;
+  }
+
+  async #snoozeAlone(campaign: string): Promise<void> {
+    const store = this.store ?? sharedStore();
+    const now = SupportRemindLater.clock();
+    const days = this.#days ?? DEFAULT_DAYS;
+    const stopErrors = store.onError((detail) =>
+      this.dispatchEvent(new SupportStorageErrorEvent({ ...detail, campaign })),
+    );
+    try {
+      const record =
+        (await store.update(campaign, (current) => applySnooze(current, [days], now, days))) ??
+        applySnooze(null, [days], now, days);
+      this.dispatchEvent(
+        new SupportSnoozeEvent({
+          campaign,
+          until: record.snoozedUntil ?? now + days * 86_400_000,
+          count: record.snoozeCount,
+        }),
+      );
+    } finally {
+      stopErrors();
+    }
+  }
+}

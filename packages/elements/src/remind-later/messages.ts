@@ -1,0 +1,14 @@
+/** Default copy of `<support-remind-later>`; the element's slot replaces it. */
+export interface RemindLaterMessages {
+  label: string;
+}
+
+const MESSAGES: Record<'en' | 'ru', RemindLaterMessages> = {
+  en: { label: 'Remind me later' },
+  ru: { label: 'Напомнить позже' },
+};
+
+/** The copy for a resolved locale: Russian for `ru*`, English otherwise. */
+export function remindLaterMessages(locale: string): RemindLaterMessages {
+  return locale.toLowerCase().split('-')[0] === 'ru' ? MESSAGES.ru : MESSAGES.en;
+}
