@@ -1,0 +1,631 @@
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { property } from 'lit/decorators.js';
+import { live } from 'lit/directives/live.js';
+import {
+  checkCustomAmount,
+  consoleWarner,
+  currencyAffixes,
+  formatAmount,
+  localeDirection,
+  parseAmountConfig,
+  resolveLocale,
+  startingFrom,
+  type AmountAttributes,
+  type AmountConfig,
+  type Frequency,
+  type Warn,
+} from '@support-kit/core';
+import { SupportAmountChangeEvent, type AmountChoice } from '../events/SupportEvents.js';
+import { inheritedLang } from '../shared/inherited-lang.js';
+import {
+  fill,
+  messagesFor,
+  pickMessages,
+  type AmountsMessages,
+  type AmountsMessagesOverride,
+} from './messages.js';
+import { styles } from './support-amounts.styles.js';
+
+/** What the reader (or a program) chose; resolved against the current config on every read. */
+type Selection =
+  | { kind: 'default' } // follows `default-amount` of the selected frequency
+  | { kind: 'preset'; amount: number } // a preset the reader checked
+  | { kind: 'value'; amount: number } // set through the `value` property
+  | { kind: 'custom'; text: string } // typed into "Other amount"
+  | { kind: 'none' }; // `value = null`
+
+const silent: Warn = () => {};
+const str = (value: string | number | null | undefined) => (value == null ? null : String(value));
+
+/**
+ * How much and how often a reader gives: preset amounts as a native radio group (Tab enters the
+ * checked one, arrow keys move, check and wrap), frequency options when more than one is
+ * offered, and an optional "Other amount" input validated against `min-amount`/`max-amount`.
+ *
+ * Form-associated: inside a `<form>` it submits `{name}` (the amount, e.g. `5`, empty when none)
+ * and `{name}-frequency` (`monthly`, `one-off` or `annual`), and takes part in validation,
+ * reset, disabling and state restore like a native control.
+ *
+ * @summary Monthly-amount selection for a support appeal.
+ *
+ * @attr name - Form field name; the frequency is submitted as `{name}-frequency`.
+ * @attr amounts - Presets: `2,5,10,25` for every frequency, or `monthly: 2,5,10; one-off: 10,25,50`.
+ * @attr frequencies - Frequencies offered, in order: `monthly,one-off,annual`. One value: no frequency choice.
+ * @attr frequency - The selected frequency (default `monthly` when offered, else the first).
+ * @attr default-amount - The pre-selected amount (default: the second preset).
+ * @attr custom-amount - Boolean: offer an "Other amount" input.
+ * @attr min-amount - Smallest "Other amount" (default 1).
+ * @attr max-amount - Largest "Other amount" (default 100000).
+ * @attr currency - ISO 4217 code (default `USD`).
+ * @attr locale - BCP 47 language; else the nearest ancestor's `lang`, else `en`. `en` and `ru` strings are built in.
+ * @attr required - Boolean: the form is invalid while no amount is chosen.
+ * @attr disabled - Boolean: disables every option.
+ * @attr hide-legend - Boolean: keeps the "Choose an amount" legend for screen readers only.
+ * @attr messages - JSON object overriding any built-in string (see `AmountsMessages`).
+ *
+ * @slot legend - Replaces the text of the legend ("Choose an amount").
+ *
+ * @csspart frequencies - The frequency fieldset (present when more than one frequency is offered).
+ * @csspart frequency - The face of each frequency option.
+ * @csspart frequency-checked - The face of the selected frequency.
+ * @csspart group - The preset fieldset.
+ * @csspart legend - The preset legend.
+ * @csspart preset - The face of each preset amount.
+ * @csspart preset-checked - The face of the selected preset.
+ * @csspart custom - The "Other amount" block.
+ * @csspart custom-label - The "Other amount" label.
+ * @csspart custom-input - The "Other amount" text input.
+ * @csspart error - The validation message (a polite live region).
+ *
+ * @cssprop [--support-accent=#1d4ed8] - Borders, the checked fill and focus rings.
+ * @cssprop [--support-on-accent=#ffffff] - Text on the checked fill.
+ * @cssprop [--support-surface=transparent] - Background of the options and the input.
+ * @cssprop [--support-text=inherit] - Text colour.
+ * @cssprop [--support-radius=0.5rem] - Corner radius.
+ * @cssprop [--support-font=inherit] - Font family; the site's by default.
+ * @cssprop [--support-error=#b3261e] - Validation message and invalid border.
+ * @cssprop [--support-gap=0.5rem] - Space between options.
+ *
+ * @fires {SupportAmountChangeEvent} support-amount-change - The reader changed the amount or the frequency (not fired for programmatic changes). `detail: { amount, currency, frequency }`.
+ */
+export class SupportAmounts extends LitElement {
+  static formAssociated = true;
+  static override styles = styles;
+
+  /** Form field name; the frequency is submitted as `{name}-frequency`. */
+  @property() name: string | null = null;
+  /** Presets: `2,5,10,25`, or per frequency `monthly: 2,5,10; one-off: 10,25,50`. */
+  @property() amounts: string | null = null;
+  /** Frequencies offered, in order: `monthly,one-off,annual`. */
+  @property() frequencies: string | null = null;
+  /** The pre-selected amount (default: the second preset). */
+  @property({ attribute: 'default-amount' }) defaultAmount: string | number | null = null;
+  /** Offer an "Other amount" input. */
+  @property({ attribute: 'custom-amount', type: Boolean, reflect: true }) customAmount = false;
+  /** Smallest "Other amount" (default 1). */
+  @property({ attribute: 'min-amount' }) minAmount: string | number | null = null;
+  /** Largest "Other amount" (default 100000). */
+  @property({ attribute: 'max-amount' }) maxAmount: string | number | null = null;
+  /** ISO 4217 currency code (default `USD`). */
+  @property() currency: string | null = null;
+  /** BCP 47 language; else the nearest ancestor's `lang`. */
+  @property() locale: string | null = null;
+  /** The form is invalid while no amount is chosen. */
+  @property({ type: Boolean, reflect: true }) required = false;
+  /** Disables every option. */
+  @property({ type: Boolean, reflect: true }) disabled = false;
+  /** Keeps the legend for screen readers only. */
+  @property({ attribute: 'hide-legend', type: Boolean, reflect: true }) hideLegend = false;
+  /** Overrides of the built-in strings: an object, or JSON in the attribute. */
+  @property({ converter: { fromAttribute: (value: string | null) => value } })
+  messages: AmountsMessagesOverride | string | null = null;
+
+  readonly #internals = this.attachInternals();
+  readonly #warnOnce = new Set<string>();
+  readonly #console = consoleWarner('support-amounts');
+  /** Logs each distinct problem once per element, however often the config is re-read. */
+  readonly #warn: Warn = (attribute, value, message) => {
+    const key = `${attribute}\u0000${value}\u0000${message}`;
+    if (this.#warnOnce.has(key)) return;
+    this.#warnOnce.add(key);
+    this.#console(attribute, value, message);
+  };
+
+  #frequencyInput: string | null = null; // the `frequency` attribute or property
+  #frequencyChoice: Frequency | null = null; // the reader's choice, until the attribute changes
+  #selection: Selection = { kind: 'default' };
+  #showError = false;
+  #formDisabled = false;
+  #configKey = '';
+  #configCache: AmountConfig | null = null;
+
+  /** The selected frequency; set it (or the attribute) to switch. */
+  @property()
+  get frequency(): Frequency {
+    return this.#frequencyOf(this.#config());
+  }
+  set frequency(value: Frequency | string | null) {
+    this.#frequencyInput = str(value);
+    this.#frequencyChoice = null;
+    // Always re-check: an unusable value leaves the frequency as it was, but must still warn.
+    this.requestUpdate();
+    this.#syncForm();
+  }
+
+  /** The chosen amount in major units (5 = $5), or null when none is chosen or "Other amount" is invalid. */
+  get value(): number | null {
+    const config = this.#config();
+    return this.#amountOf(this.#resolve(this.#selection, config, silent), config);
+  }
+  set value(value: number | string | null) {
+    if (value === null || value === undefined || value === '') {
+      this.#selection = { kind: 'none' };
+    } else {
+      const amount = Number(value);
+      if (!Number.isFinite(amount) || amount <= 0) {
+        this.#warn(
+          'value',
+          String(value),
+          'it is not a positive number. Keeping the amount as it was.',
+        );
+        return;
+      }
+      this.#selection = { kind: 'value', amount };
+    }
+    this.requestUpdate();
+    this.#syncForm();
+  }
+
+  /** The smallest preset of the selected frequency: "starting from just $2". */
+  get startingFrom(): number {
+    return startingFrom(this.#config(), this.frequency);
+  }
+  get form(): HTMLFormElement | null {
+    return this.#internals.form;
+  }
+  get validity(): ValidityState {
+    return this.#internals.validity;
+  }
+  get validationMessage(): string {
+    return this.#internals.validationMessage;
+  }
+  get willValidate(): boolean {
+    return this.#internals.willValidate;
+  }
+
+  constructor() {
+    super();
+    // Form submission (and reportValidity) fires `invalid`: show the message from then on.
+    this.addEventListener('invalid', () => {
+      if (this.#quietCheck) return;
+      this.#showError = true;
+      this.requestUpdate();
+    });
+  }
+
+  #quietCheck = false;
+  /** Like a native control's: fires `invalid` when invalid, shows no message. */
+  checkValidity(): boolean {
+    this.#syncForm();
+    this.#quietCheck = true;
+    try {
+      return this.#internals.checkValidity();
+    } finally {
+      this.#quietCheck = false;
+    }
+  }
+  /** Like a native control's: shows the message and focuses the invalid part. */
+  reportValidity(): boolean {
+    this.#syncForm();
+    return this.#internals.reportValidity();
+  }
+
+  /** Focuses the "Other amount" input when it holds the choice, else the checked (or first) preset. */
+  override focus(options?: FocusOptions): void {
+    const target = this.#focusTarget();
+    if (target) target.focus(options);
+    else super.focus(options);
+  }
+
+  formResetCallback(): void {
+    this.#frequencyInput = this.getAttribute('frequency');
+    this.#frequencyChoice = null;
+    this.#selection = { kind: 'default' };
+    this.#showError = false;
+    this.requestUpdate();
+    this.#syncForm();
+  }
+
+  formDisabledCallback(disabled: boolean): void {
+    this.#formDisabled = disabled;
+    this.requestUpdate();
+  }
+
+  formStateRestoreCallback(state: string | File | FormData | null): void {
+    if (typeof state !== 'string') return;
+    try {
+      const saved = JSON.parse(state) as { frequency?: unknown; selection?: Selection };
+      if (typeof saved.frequency === 'string') this.#frequencyChoice = saved.frequency as Frequency;
+      const selection = saved.selection;
+      if (selection?.kind === 'custom' && typeof selection.text === 'string') {
+        this.#selection = { kind: 'custom', text: selection.text };
+      } else if (selection?.kind === 'preset' && typeof selection.amount === 'number') {
+        this.#selection = { kind: 'preset', amount: selection.amount };
+      } else if (selection?.kind === 'none') {
+        this.#selection = { kind: 'none' };
+      }
+    } catch {
+      return; // not ours: keep the current state
+    }
+    this.requestUpdate();
+    this.#syncForm();
+  }
+
+  protected override willUpdate(_changed: PropertyValues<this>): void {
+    // Parse with warnings only here, when every attribute has arrived.
+    const config = this.#config(this.#warn);
+    this.#selection = this.#resolve(this.#selection, config, this.#warn);
+  }
+
+  protected override updated(): void {
+    this.#syncForm();
+  }
+
+  override render() {
+    const config = this.#config();
+    const { currency, locale } = config;
+    const frequency = this.#frequencyOf(config);
+    const selection = this.#selection;
+    const messages = this.#messages(locale);
+    const disabled = this.disabled || this.#formDisabled;
+    const checkedPreset = this.#presetOf(selection, config);
+    const error = this.#showError ? (this.#validityOf(config)?.message ?? '') : '';
+    const customError = error !== '' && selection.kind === 'custom';
+
+    return html`
+      <div class="root" dir=${this.#direction(locale)} lang=${locale} @keydown=${this.#onKeydown}>
+        ${
+          config.frequencies.length > 1
+            ? html`<fieldset class="frequencies" part="frequencies" ?disabled=${disabled}>
+                <legend class="visually-hidden">${messages.frequencyLegend}</legend>
+                <div class="options">
+                  ${config.frequencies.map(
+                    (option) =>
+                      html`<label class="option"
+                        ><input
+                          type="radio"
+                          name="frequency"
+                          .value=${option}
+                          .checked=${live(option === frequency)}
+                          @change=${this.#onFrequency}
+                        /><span
+                          class="face"
+                          part=${option === frequency ? 'frequency frequency-checked' : 'frequency'}
+                          >${messages[option]}</span
+                        ></label
+                      >`,
+                  )}
+                </div>
+              </fieldset>`
+            : nothing
+        }
+        <fieldset class="amounts" part="group" ?disabled=${disabled} aria-describedby="error">
+          <legend class="amount-legend" part="legend">
+            <slot name="legend">${messages.legend}</slot>
+          </legend>
+          <div class="options">
+            ${config.presets[frequency].map(
+              (amount) =>
+                html`<label class="option"
+                  ><input
+                    type="radio"
+                    name="amount"
+                    .value=${String(amount)}
+                    .checked=${live(amount === checkedPreset)}
+                    @change=${this.#onPreset}
+                  /><span
+                    class="face"
+                    part=${amount === checkedPreset ? 'preset preset-checked' : 'preset'}
+                    >${formatAmount(amount, currency, locale)}</span
+                  ></label
+                >`,
+            )}
+          </div>
+          ${this.customAmount ? this.#renderCustom(config, messages, customError) : nothing}
+          <p id="error" class="error" part="error" aria-live="polite">${error}</p>
+        </fieldset>
+      </div>
+    `;
+  }
+
+  #renderCustom(config: AmountConfig, messages: AmountsMessages, invalid: boolean) {
+    const { prefix, suffix } = currencyAffixes(config.currency, config.locale);
+    const text = this.#selection.kind === 'custom' ? this.#selection.text : '';
+    return html`<div class="custom" part="custom">
+      <label for="custom" part="custom-label">${messages.otherAmount}</label>
+      <div class=${invalid ? 'field invalid' : 'field'}>
+        ${prefix ? html`<span class="affix" aria-hidden="true">${prefix}</span>` : nothing}
+        <input
+          id="custom"
+          part="custom-input"
+          type="text"
+          inputmode="decimal"
+          autocomplete="transaction-amount"
+          .value=${live(text)}
+          aria-invalid=${invalid ? 'true' : 'false'}
+          aria-describedby="currency error"
+          @input=${this.#onCustomInput}
+          @change=${this.#onCustomChange}
+        />
+        ${suffix ? html`<span class="affix" aria-hidden="true">${suffix}</span>` : nothing}
+      </div>
+      <span id="currency" class="visually-hidden"
+        >${currencyName(config.currency, config.locale)}</span
+      >
+    </div>`;
+  }
+
+  /**
+   * Arrow keys in a radio group move, check and wrap (WAI-ARIA APG). Native radios do this in
+   * Chromium and Firefox, but WebKit stops at the ends; handling it here makes every engine
+   * behave the same. Left and right follow the reading direction, as native radios do.
+   */
+  #onKeydown = (event: KeyboardEvent) => {
+    const input = event.target as HTMLInputElement;
+    if (input.type !== 'radio' || event.altKey || event.ctrlKey || event.metaKey) return;
+    const steps: Record<string, number> = {
+      ArrowDown: 1,
+      ArrowRight: 1,
+      ArrowUp: -1,
+      ArrowLeft: -1,
+    };
+    let step = steps[event.key];
+    if (!step) return;
+    if (event.key.endsWith('t') && getComputedStyle(input).direction === 'rtl') step = -step;
+    const group = [
+      ...this.renderRoot.querySelectorAll<HTMLInputElement>(`input[name="${input.name}"]`),
+    ].filter((radio) => !radio.matches(':disabled'));
+    const index = group.indexOf(input);
+    const next = group[(index + step + group.length) % group.length];
+    if (!next || index === -1) return;
+    event.preventDefault();
+    next.focus();
+    if (!next.checked) next.click(); // checks it and fires input and change, like the native key
+  };
+
+  #onPreset = (event: Event) => {
+    const amount = Number((event.target as HTMLInputElement).value);
+    this.#readerChange(() => {
+      this.#selection = { kind: 'preset', amount };
+      this.#showError = false;
+    });
+  };
+
+  #onFrequency = (event: Event) => {
+    const frequency = (event.target as HTMLInputElement).value as Frequency;
+    this.#readerChange(() => {
+      const config = this.#config();
+      const selection = this.#resolve(this.#selection, config, silent);
+      const amount = this.#presetOf(selection, config);
+      this.#frequencyChoice = frequency;
+      // Keep the same amount if the new frequency offers it, else its default (see #resolve).
+      this.#selection = this.#resolve(
+        amount === null ? selection : { kind: 'preset', amount },
+        config,
+        silent,
+      );
+    });
+  };
+
+  #onCustomInput = (event: Event) => {
+    const text = (event.target as HTMLInputElement).value;
+    this.#readerChange(() => {
+      this.#selection = { kind: 'custom', text };
+    });
+  };
+
+  #onCustomChange = () => {
+    this.#showError = true;
+    this.requestUpdate();
+  };
+
+  /** Applies a reader's change and fires `support-amount-change` when amount or frequency changed. */
+  #readerChange(change: () => void) {
+    const before = this.#choice();
+    change();
+    const after = this.#choice();
+    this.requestUpdate();
+    this.#syncForm();
+    if (before.amount !== after.amount || before.frequency !== after.frequency) {
+      this.dispatchEvent(new SupportAmountChangeEvent(after));
+    }
+  }
+
+  #choice(): AmountChoice {
+    const config = this.#config();
+    return { amount: this.value, currency: config.currency, frequency: this.#frequencyOf(config) };
+  }
+
+  /** The parsed config, re-parsed only when an input changed. */
+  #config(warn: Warn = silent): AmountConfig {
+    const attrs: AmountAttributes = {
+      amounts: this.amounts,
+      frequencies: this.frequencies,
+      frequency: this.#frequencyInput,
+      defaultAmount: str(this.defaultAmount),
+      minAmount: str(this.minAmount),
+      maxAmount: str(this.maxAmount),
+      currency: this.currency,
+      locale: resolveLocale([this.locale, inheritedLang(this)], warn),
+    };
+    const key = JSON.stringify(attrs);
+    if (warn !== silent || key !== this.#configKey || !this.#configCache) {
+      this.#configKey = key;
+      this.#configCache = parseAmountConfig(attrs, warn);
+    }
+    return this.#configCache;
+  }
+
+  #frequencyOf(config: AmountConfig): Frequency {
+    const choice = this.#frequencyChoice;
+    return choice && config.frequencies.includes(choice) ? choice : config.frequency;
+  }
+
+  /**
+   * Resolves a selection against the presets of the selected frequency: a preset that is not
+   * offered falls back to the default; a programmatic value becomes a preset or "Other amount".
+   */
+  #resolve(selection: Selection, config: AmountConfig, warn: Warn): Selection {
+    const frequency = this.#frequencyOf(config);
+    const presets = config.presets[frequency];
+    switch (selection.kind) {
+      case 'preset':
+        return presets.includes(selection.amount) ? selection : { kind: 'default' };
+      case 'value':
+        if (presets.includes(selection.amount)) return { kind: 'preset', amount: selection.amount };
+        if (this.customAmount) {
+          return { kind: 'custom', text: plainNumber(selection.amount, config.locale) };
+        }
+        warn(
+          'value',
+          String(selection.amount),
+          `${selection.amount} is not one of the ${frequency} amounts (${presets.join(', ')}) and custom-amount is off. Using ${config.defaultAmount[frequency]}.`,
+        );
+        return { kind: 'default' };
+      case 'custom':
+        return this.customAmount ? selection : { kind: 'default' };
+      default:
+        return selection;
+    }
+  }
+
+  /** The checked preset of a resolved selection, if any. */
+  #presetOf(selection: Selection, config: AmountConfig): number | null {
+    if (selection.kind === 'default') return config.defaultAmount[this.#frequencyOf(config)];
+    return selection.kind === 'preset' ? selection.amount : null;
+  }
+
+  #amountOf(selection: Selection, config: AmountConfig): number | null {
+    if (selection.kind === 'custom') {
+      const check = checkCustomAmount(selection.text, config);
+      return check.ok ? check.amount : null;
+    }
+    return this.#presetOf(selection, config);
+  }
+
+  /** The constraint violation, if any, with its localized message. */
+  #validityOf(config: AmountConfig): { flags: ValidityStateFlags; message: string } | null {
+    const messages = this.#messages(config.locale);
+    const selection = this.#resolve(this.#selection, config, silent);
+    const format = (amount: number) => formatAmount(amount, config.currency, config.locale);
+    const values = { min: format(config.minAmount), max: format(config.maxAmount) };
+    if (selection.kind === 'custom') {
+      const check = checkCustomAmount(selection.text, config);
+      if (check.ok) return null;
+      switch (check.reason) {
+        case 'empty':
+          break;
+        case 'not-a-number':
+          return { flags: { badInput: true }, message: fill(messages.notANumber, values) };
+        case 'too-small':
+          return { flags: { rangeUnderflow: true }, message: fill(messages.tooSmall, values) };
+        case 'too-large':
+          return { flags: { rangeOverflow: true }, message: fill(messages.tooLarge, values) };
+      }
+    }
+    if (this.required && this.#amountOf(selection, config) === null) {
+      return { flags: { valueMissing: true }, message: fill(messages.required, values) };
+    }
+    return null;
+  }
+
+  /** Pushes the value and validity to the form; safe before the first render. */
+  #syncForm() {
+    const config = this.#config();
+    const frequency = this.#frequencyOf(config);
+    const selection = this.#resolve(this.#selection, config, silent);
+    const amount = this.#amountOf(selection, config);
+    const state = JSON.stringify({ frequency, selection });
+    if (this.name) {
+      const data = new FormData();
+      data.append(this.name, amount === null ? '' : String(amount));
+      data.append(`${this.name}-frequency`, frequency);
+      this.#internals.setFormValue(data, state);
+    } else {
+      this.#internals.setFormValue(null, state);
+    }
+    const invalid = this.#validityOf(config);
+    if (invalid) {
+      const anchor = this.#focusTarget();
+      if (anchor) this.#internals.setValidity(invalid.flags, invalid.message, anchor);
+      else this.#internals.setValidity(invalid.flags, invalid.message);
+    } else {
+      this.#internals.setValidity({});
+    }
+  }
+
+  #focusTarget(): HTMLInputElement | null {
+    const root = this.shadowRoot;
+    if (!root) return null;
+    if (this.#selection.kind === 'custom') {
+      const custom = root.querySelector<HTMLInputElement>('#custom');
+      if (custom) return custom;
+    }
+    return (
+      root.querySelector<HTMLInputElement>('input[name="amount"]:checked') ??
+      root.querySelector<HTMLInputElement>('input[name="amount"]')
+    );
+  }
+
+  #messages(locale: string): AmountsMessages {
+    const raw = this.messages;
+    let overrides: unknown = raw;
+    if (typeof raw === 'string') {
+      try {
+        overrides = JSON.parse(raw);
+      } catch {
+        this.#warn('messages', raw, 'it is not a JSON object. Using the built-in strings.');
+        overrides = null;
+      }
+    }
+    const { messages, rejected } = pickMessages(overrides);
+    if (rejected.length > 0) {
+      this.#warn(
+        'messages',
+        rejected.join(', '),
+        'these keys are unknown or not strings. Using the built-in strings for them.',
+      );
+    }
+    return { ...messagesFor(locale), ...messages };
+  }
+
+  /** Own `dir`, else the `locale` attribute's script, else an ancestor's `dir`, else the language's. */
+  #direction(locale: string): 'ltr' | 'rtl' {
+    const own = this.getAttribute('dir');
+    if (own === 'ltr' || own === 'rtl') return own;
+    if (this.locale) return localeDirection(locale);
+    let node: Node | null = this.parentNode;
+    while (node) {
+      if (node instanceof Element) {
+        const dir = node.getAttribute('dir');
+        if (dir === 'ltr' || dir === 'rtl') return dir;
+      }
+      node = node instanceof ShadowRoot ? node.host : node.parentNode;
+    }
+    return localeDirection(locale);
+  }
+}
+
+function plainNumber(amount: number, locale: string): string {
+  return new Intl.NumberFormat(locale, { useGrouping: false, maximumFractionDigits: 20 }).format(
+    amount,
+  );
+}
+
+function currencyName(currency: string, locale: string): string {
+  try {
+    return new Intl.DisplayNames([locale], { type: 'currency' }).of(currency) ?? currency;
+  } catch {
+    return currency;
+  }
+}
