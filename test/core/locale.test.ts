@@ -53,6 +53,8 @@ describe('localeDirection', () => {
     ['ur', 'rtl'],
     ['yi', 'rtl'],
     ['az-Arab', 'rtl'],
+    ['sr-Latn', 'ltr'],
+    ['pa-Arab', 'rtl'],
     ['not a tag', 'ltr'],
   ];
   for (const [locale, direction] of table) {

@@ -93,11 +93,13 @@ interface TextInfoLocale {
 export function localeDirection(locale: string): 'ltr' | 'rtl' {
   try {
     const parsed = new Intl.Locale(locale);
+    // An explicit script decides: WebKit's textInfo looks at the language only ("az-Arab" → ltr).
+    if (parsed.script) return RTL_SCRIPTS.has(parsed.script) ? 'rtl' : 'ltr';
     // Chromium has getTextInfo(), Safari the older textInfo accessor, Firefox neither yet.
     const info = parsed as unknown as TextInfoLocale;
     const direction = info.getTextInfo?.().direction ?? info.textInfo?.direction;
     if (direction === 'rtl' || direction === 'ltr') return direction;
-    const script = parsed.script ?? parsed.maximize().script;
+    const script = parsed.maximize().script;
     if (script) return RTL_SCRIPTS.has(script) ? 'rtl' : 'ltr';
     return RTL_LANGUAGES.has(parsed.language) ? 'rtl' : 'ltr';
   } catch {
