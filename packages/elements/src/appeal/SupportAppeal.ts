@@ -241,6 +241,7 @@ export class SupportAppeal extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    if (this._state === 'pending') this.setAttribute('state', 'pending');
     document.addEventListener('support-snooze', this.#onPeerChange);
     document.addEventListener('support-dismiss', this.#onPeerChange);
     if (this.hasUpdated) {
@@ -452,14 +453,23 @@ export class SupportAppeal extends LitElement {
     const wasShown = this._state === 'shown';
     // Focus is ours to move only when it was in the appeal (or lost by the reader's click).
     const hadFocus =
-      wasShown &&
-      (this.matches(':focus-within') || (byReader && deepActiveElement() === document.body));
+      wasShown && (this.#holdsFocus() || (byReader && deepActiveElement() === document.body));
     this.#reason = reason;
     this.#setState('suppressed');
     this.#impressions.stop();
     this.#bannerSpace.release();
     if (wasShown) this.#afterHide(hadFocus);
     this.dispatchEvent(new SupportSuppressEvent({ campaign: this.campaign, reason, until }));
+  }
+
+  /** Whether the focused element is in this appeal (its shadow tree or its light DOM). */
+  #holdsFocus(): boolean {
+    let node: Node | null = deepActiveElement();
+    while (node) {
+      if (node === this) return true;
+      node = node instanceof ShadowRoot ? node.host : node.parentNode;
+    }
+    return false;
   }
 
   #setState(next: AppealState): void {

@@ -203,7 +203,7 @@ export const appealStyles = css`
     }
 
     .modal[open] {
-      animation: support-fade-in 150ms ease-out;
+      animation: support-rise 150ms ease-out;
     }
   }
 
@@ -213,9 +213,10 @@ export const appealStyles = css`
     }
   }
 
-  @keyframes support-fade-in {
+  /* Movement only, never opacity: text is readable (and measurable) from the first frame. */
+  @keyframes support-rise {
     from {
-      opacity: 0;
+      transform: translateY(1rem);
     }
   }
 

@@ -1,0 +1,814 @@
+import { aTimeout, expect, fixture, html, nextFrame, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '@support-kit/elements/support-appeal.js';
+import { SnoozeStore, applySnooze, type KeyValueBackend } from '@support-kit/core';
+import { SupportAppeal } from '../../packages/elements/src/appeal/SupportAppeal.js';
+import type {
+  SupportCheckoutEvent,
+  SupportDismissEvent,
+  SupportShowEvent,
+  SupportSnoozeEvent,
+  SupportStorageErrorEvent,
+  SupportSuppressEvent,
+  SupportViewEvent,
+} from '../../packages/elements/src/events/SupportEvents.js';
+import {
+  DAY,
+  blockedStore,
+  captureWarnings,
+  click,
+  deepFocus,
+  expectNear,
+  isVisible,
+  recordEvents,
+  uniqueCampaign,
+  waitForState,
+} from './support-appeal.helpers.js';
+
+// ——— what a reader perceives ———
+const part = <T extends Element = HTMLElement>(el: SupportAppeal, name: string) =>
+  el.shadowRoot!.querySelector<T>(`[part~="${name}"]`);
+const container = (el: SupportAppeal) => part(el, 'container')!;
+/** Visible text of a part, slotted content included. */
+const textOf = (el: SupportAppeal, name: string): string => {
+  const node = part(el, name);
+  if (!node) return '';
+  const collect = (n: Node): string => {
+    if (n instanceof HTMLSlotElement) {
+      const assigned = n.assignedNodes({ flatten: true });
+      return (assigned.length ? assigned : [...n.childNodes]).map(collect).join('');
+    }
+    if (n.nodeType === Node.TEXT_NODE) return n.textContent ?? '';
+    if (n instanceof Element && n.shadowRoot)
+      return [...n.shadowRoot.childNodes].map(collect).join('');
+    return [...n.childNodes].map(collect).join('');
+  };
+  return collect(node).replace(/\s+/g, ' ').trim(); // (NBSP too: compare with same())
+};
+/** Text as compared by textOf: any run of white space (NBSP included) is one space. */
+const same = (text: string) => text.replace(/\s+/g, ' ').trim();
+const cta = (el: SupportAppeal) => part(el, 'cta')!;
+const link = (el: SupportAppeal) => el.shadowRoot!.querySelector<HTMLAnchorElement>('a[href]');
+const amountsOf = (el: SupportAppeal) => part(el, 'amounts')!;
+const radio = (el: SupportAppeal, label: string, name = 'amount') => {
+  const inputs = [
+    ...amountsOf(el).shadowRoot!.querySelectorAll<HTMLInputElement>(`input[name="${name}"]`),
+  ];
+  const found =
+    inputs.find((input) => input.parentElement?.textContent?.trim() === label) ??
+    inputs.find((input) => input.nextElementSibling?.textContent?.trim() === label);
+  expect(found, `radio "${label}"`).to.be.instanceOf(HTMLInputElement);
+  return found!;
+};
+const remindButton = (el: SupportAppeal) =>
+  part(el, 'remind-later')!.shadowRoot!.querySelector('button')!;
+const closeButton = (el: SupportAppeal) => part<HTMLButtonElement>(el, 'close')!;
+
+/** An appeal on a page with something before and after it. */
+async function appealOnPage(attributes: Record<string, string | boolean>, store?: SnoozeStore) {
+  const page = await fixture<HTMLElement>(
+    html`<main>
+      <h1>Headline</h1>
+      <p>Article text. <a href="#before">A link before</a></p>
+      <div class="slot"></div>
+      <p><a href="#after" id="after">A link after</a></p>
+    </main>`,
+  );
+  const appeal = document.createElement('support-appeal');
+  for (const [name, value] of Object.entries(attributes)) {
+    if (value === true) appeal.setAttribute(name, '');
+    else if (value !== false) appeal.setAttribute(name, value);
+  }
+  appeal.innerHTML = '<span slot="heading">We need you</span><p>Please support us.</p>';
+  if (store) appeal.store = store;
+  page.querySelector('.slot')!.replaceWith(appeal);
+  return { page, appeal };
+}
+
+async function shownAppeal(attributes: Record<string, string | boolean>, store?: SnoozeStore) {
+  const result = await appealOnPage(attributes, store);
+  await waitForState(result.appeal, 'shown');
+  return result;
+}
+
+/** A new element for the campaign, as after a reload: a fresh store reads real storage. */
+async function reloaded(campaign: string, extra: Record<string, string | boolean> = {}) {
+  const suppress = recordEvents<SupportSuppressEvent>('support-suppress');
+  const show = recordEvents<SupportShowEvent>('support-show');
+  const { appeal } = await appealOnPage({ campaign, ...extra }, new SnoozeStore());
+  await waitUntil(() => appeal.state !== 'pending', 'still pending after reload', {
+    timeout: 4000,
+  });
+  suppress.stop();
+  show.stop();
+  return { appeal, suppressed: suppress.events, shown: show.events };
+}
+
+describe('<support-appeal>', () => {
+  const realClock = SupportAppeal.clock;
+  const realDwell = SupportAppeal.viewDwellMs;
+  afterEach(async () => {
+    SupportAppeal.clock = realClock;
+    SupportAppeal.viewDwellMs = realDwell;
+    document.documentElement.style.removeProperty('scroll-padding-bottom');
+  });
+
+  it('is accessible', async () => {
+    const { appeal } = await shownAppeal({
+      campaign: uniqueCampaign('a11y'),
+      org: 'The Daily Example',
+      dismissible: true,
+      'checkout-url': 'https://pay.example/give?amount={amount}',
+    });
+    await expect(appeal).to.be.accessible();
+    const region = container(appeal);
+    expect(region.localName).to.equal('section');
+    expect(region.getAttribute('aria-labelledby')).to.equal(part(appeal, 'heading')!.id);
+    for (const target of [cta(appeal), remindButton(appeal), closeButton(appeal)]) {
+      const box = target.getBoundingClientRect();
+      expect(box.width, target.outerHTML).to.be.at.least(24);
+      expect(box.height, target.outerHTML).to.be.at.least(24);
+    }
+  });
+
+  it('is accessible in Russian, as a banner and as a modal', async () => {
+    for (const variant of ['inline', 'banner', 'modal']) {
+      const { appeal } = await shownAppeal({
+        campaign: uniqueCampaign(`a11y-${variant}`),
+        variant,
+        locale: 'ru',
+        currency: 'RUB',
+        dismissible: true,
+      });
+      await expect(appeal, variant).to.be.accessible();
+      appeal.remove();
+    }
+  });
+
+  describe('while pending', () => {
+    it('takes no space and paints nothing, then shows once the store answers', async () => {
+      let answer!: (value: unknown) => void;
+      const slow: KeyValueBackend = {
+        getItem: () => new Promise((resolve) => (answer = resolve)),
+        setItem: async () => undefined,
+        removeItem: async () => undefined,
+      };
+      const store = new SnoozeStore({ backend: slow, session: null, timeoutMs: 5000 });
+      const { appeal, page } = await appealOnPage({ campaign: uniqueCampaign('pending') }, store);
+      const after = page.querySelector('#after')!.getBoundingClientRect().top;
+      await aTimeout(100);
+      expect(appeal.state).to.equal('pending');
+      expect(appeal.getAttribute('state')).to.equal('pending');
+      expect(appeal.getBoundingClientRect().height).to.equal(0);
+      expect(getComputedStyle(appeal).display).to.equal('none');
+      expect(page.querySelector('#after')!.getBoundingClientRect().top).to.equal(after);
+      answer(null);
+      await waitForState(appeal, 'shown');
+      expect(isVisible(container(appeal))).to.equal(true);
+    });
+
+    it('never flashes an appeal the reader snoozed', async () => {
+      const campaign = uniqueCampaign('no-flash');
+      await new SnoozeStore().update(campaign, (r) => applySnooze(r, [7], Date.now()));
+      const heights: number[] = [];
+      const { appeal } = await appealOnPage({ campaign });
+      const watch = () => {
+        heights.push(appeal.getBoundingClientRect().height);
+        if (appeal.state === 'pending') requestAnimationFrame(watch);
+      };
+      watch();
+      await waitForState(appeal, 'suppressed');
+      expect(heights.every((height) => height === 0)).to.equal(true);
+      expect(appeal.getBoundingClientRect().height).to.equal(0);
+    });
+  });
+
+  describe('copy', () => {
+    it('defaults to a generic message naming the outlet and the smallest monthly amount', async () => {
+      const { appeal } = await shownAppeal({
+        campaign: uniqueCampaign('copy-en'),
+        org: 'The Daily Example',
+      });
+      appeal.innerHTML = '';
+      await appeal.updateComplete;
+      expect(textOf(appeal, 'heading')).to.equal('A message from The Daily Example');
+      expect(textOf(appeal, 'body')).to.contain('support us monthly, starting from just $2.');
+      expect(textOf(appeal, 'cta')).to.equal('Give $5 a month');
+      expect(textOf(appeal, 'remind-later')).to.equal('Remind me later');
+    });
+
+    it('speaks Russian from lang or locale, with the currency formatted for it', async () => {
+      const wrapper = await fixture(
+        html`<div lang="ru">
+          <support-appeal
+            campaign=${uniqueCampaign('copy-ru')}
+            org="Пример"
+            currency="RUB"
+            amounts="300,500,1000"
+          ></support-appeal>
+        </div>`,
+      );
+      const appeal = wrapper.querySelector('support-appeal')!;
+      await waitForState(appeal, 'shown');
+      const rub = (n: number) =>
+        new Intl.NumberFormat('ru', {
+          style: 'currency',
+          currency: 'RUB',
+          maximumFractionDigits: 0,
+        }).format(n);
+      expect(textOf(appeal, 'heading')).to.equal('Пример: обращение к читателям');
+      expect(textOf(appeal, 'body')).to.contain(same(`от ${rub(300)}`));
+      expect(textOf(appeal, 'cta')).to.equal(same(`Поддержать: ${rub(500)} в месяц`));
+      expect(textOf(appeal, 'remind-later')).to.equal('Напомнить позже');
+      expect(container(appeal).getAttribute('lang')).to.equal('ru');
+    });
+
+    it('lets the site replace every string with slots and attributes', async () => {
+      const page = await fixture(
+        html`<support-appeal campaign=${uniqueCampaign('slots')} dismissible close-label="Fermer">
+          <span slot="heading">Un message</span>
+          <p>Corps du message.</p>
+          <span slot="cta">Donner</span>
+          <span slot="remind-later">Plus tard</span>
+          <small slot="footer">Paiement sécurisé</small>
+        </support-appeal>`,
+      );
+      const appeal = page as SupportAppeal;
+      await waitForState(appeal, 'shown');
+      expect(textOf(appeal, 'heading')).to.equal('Un message');
+      expect(textOf(appeal, 'body')).to.equal('Corps du message.');
+      expect(textOf(appeal, 'cta')).to.equal('Donner');
+      expect(textOf(appeal, 'remind-later')).to.equal('Plus tard');
+      expect(textOf(appeal, 'footer')).to.equal('Paiement sécurisé');
+      expect(isVisible(part(appeal, 'footer')!)).to.equal(true);
+      expect(closeButton(appeal).getAttribute('aria-label')).to.equal('Fermer');
+    });
+
+    it('sets dir from the locale (RTL) and fits in 320px without scrolling sideways', async () => {
+      // A 320px column stands for a 320px screen (WebDriver cannot resize WebKit's window).
+      const column = await fixture<HTMLElement>(
+        html`<div style="width: 320px; overflow: auto; font-size: 16px"></div>`,
+      );
+      const appeal = document.createElement('support-appeal');
+      appeal.campaign = uniqueCampaign('rtl');
+      appeal.locale = 'ar';
+      appeal.dismissible = true;
+      appeal.customAmount = true;
+      appeal.checkoutUrl = 'https://pay.example/?a={amount}';
+      column.append(appeal);
+      await waitForState(appeal, 'shown');
+      expect(container(appeal).getAttribute('dir')).to.equal('rtl');
+      expect(getComputedStyle(container(appeal)).direction).to.equal('rtl');
+      expect(column.scrollWidth).to.be.at.most(320);
+      const edge = column.getBoundingClientRect();
+      for (const name of ['heading', 'body', 'amounts', 'cta', 'remind-later', 'close']) {
+        const box = part(appeal, name)!.getBoundingClientRect();
+        expect(box.left, name).to.be.at.least(edge.left - 0.5);
+        expect(box.right, name).to.be.at.most(edge.right + 0.5);
+      }
+    });
+  });
+
+  describe('events', () => {
+    it('fires support-show once with its detail when shown', async () => {
+      const campaign = uniqueCampaign('show');
+      const { events, stop } = recordEvents<SupportShowEvent>('support-show');
+      const { appeal } = await shownAppeal({ campaign, variant: 'banner' });
+      await aTimeout(50);
+      stop();
+      expect(events.map((e) => e.detail)).to.deep.equal([{ campaign, variant: 'banner' }]);
+      expect(events[0]!.target).to.equal(appeal);
+      expect(events[0]!.bubbles && events[0]!.composed).to.equal(true);
+    });
+
+    it('fires support-view after half of it has been visible for a second, and not before', async () => {
+      const campaign = uniqueCampaign('view');
+      const { events, stop } = recordEvents<SupportViewEvent>('support-view');
+      const { appeal } = await shownAppeal({ campaign });
+      container(appeal).scrollIntoView({ block: 'center' });
+      await aTimeout(500);
+      expect(events).to.have.length(0);
+      await waitUntil(() => events.length === 1, 'no support-view', { timeout: 3000 });
+      await aTimeout(300);
+      stop();
+      expect(events.map((e) => e.detail)).to.deep.equal([{ campaign, views: 1 }]);
+    });
+
+    it('counts no view while it is out of sight', async () => {
+      SupportAppeal.viewDwellMs = 100;
+      const campaign = uniqueCampaign('unseen');
+      const { events, stop } = recordEvents<SupportViewEvent>('support-view');
+      const wrapper = await fixture(
+        html`<div>
+          <div style="height: 3000px"></div>
+          <support-appeal campaign=${campaign}></support-appeal>
+        </div>`,
+      );
+      const appeal = wrapper.querySelector('support-appeal')!;
+      window.scrollTo(0, 0);
+      await waitForState(appeal, 'shown');
+      await aTimeout(400);
+      expect(events).to.have.length(0);
+      container(appeal).scrollIntoView({ block: 'center' });
+      await waitUntil(() => events.length === 1, 'no view once scrolled to');
+      stop();
+    });
+  });
+
+  describe('Remind me later', () => {
+    it('hides it at once, moves focus to what follows, and shifts nothing above', async () => {
+      const campaign = uniqueCampaign('snooze');
+      const { appeal, page } = await shownAppeal({ campaign });
+      const suppress = recordEvents<SupportSuppressEvent>('support-suppress');
+      const snooze = recordEvents<SupportSnoozeEvent>('support-snooze');
+      remindButton(appeal).scrollIntoView({ block: 'center' });
+      const headline = page.querySelector('h1')!;
+      const before = headline.getBoundingClientRect().top;
+      remindButton(appeal).focus();
+      await sendKeys({ press: 'Enter' });
+      await waitForState(appeal, 'suppressed');
+      await waitUntil(() => snooze.events.length === 1, 'no support-snooze');
+      suppress.stop();
+      snooze.stop();
+      expect(appeal.getBoundingClientRect().height).to.equal(0);
+      expect(deepFocus()).to.equal(page.querySelector('#after'));
+      expect(headline.getBoundingClientRect().top).to.equal(before);
+      expect(suppress.events.map((e) => e.detail.reason)).to.deep.equal(['snoozed']);
+      const { until, count } = snooze.events[0]!.detail;
+      expect(count).to.equal(1);
+      expectNear(until, Date.now() + 7 * DAY, 5000);
+      expect(suppress.events[0]!.detail.until).to.equal(until);
+    });
+
+    it('stays hidden after a reload and shows again once the snooze has ended', async () => {
+      const campaign = uniqueCampaign('reload');
+      const { appeal } = await shownAppeal({ campaign, 'snooze-days': '3' });
+      await click(remindButton(appeal));
+      await waitForState(appeal, 'suppressed');
+      appeal.remove();
+      const again = await reloaded(campaign, { 'snooze-days': '3' });
+      expect(again.appeal.state).to.equal('suppressed');
+      expect(again.suppressed.map((e) => e.detail.reason)).to.deep.equal(['snoozed']);
+      expect(again.shown).to.have.length(0);
+      expect(again.appeal.getBoundingClientRect().height).to.equal(0);
+      again.appeal.remove();
+
+      const start = Date.now();
+      SupportAppeal.clock = () => start + 3 * DAY - 60_000;
+      expect((await reloaded(campaign)).appeal.state).to.equal('suppressed');
+      SupportAppeal.clock = () => start + 3 * DAY + 60_000;
+      const later = await reloaded(campaign);
+      expect(later.appeal.state).to.equal('shown');
+      expect(later.shown).to.have.length(1);
+      expect(isVisible(container(later.appeal))).to.equal(true);
+    });
+
+    it('backs off through snooze-days on each repeated snooze (1, 7, 30, 30 days)', async () => {
+      const campaign = uniqueCampaign('backoff');
+      let now = Date.UTC(2031, 5, 1);
+      SupportAppeal.clock = () => now;
+      const lengths: number[] = [];
+      for (let i = 0; i < 4; i += 1) {
+        const { appeal } = await shownAppeal({ campaign, 'snooze-days': '1,7,30' });
+        const { events, stop } = recordEvents<SupportSnoozeEvent>('support-snooze');
+        await click(remindButton(appeal));
+        await waitUntil(() => events.length === 1, 'no support-snooze');
+        stop();
+        expect(events[0]!.detail.count).to.equal(i + 1);
+        lengths.push((events[0]!.detail.until - now) / DAY);
+        now = events[0]!.detail.until + 1000; // the snooze is over
+        appeal.remove();
+      }
+      expect(lengths).to.deep.equal([1, 7, 30, 30]);
+    });
+
+    it('snooze(days) and reset() work from script', async () => {
+      const campaign = uniqueCampaign('methods');
+      const { appeal } = await shownAppeal({ campaign });
+      const { events, stop } = recordEvents<SupportSnoozeEvent>('support-snooze');
+      await appeal.snooze(2);
+      expect(appeal.state).to.equal('suppressed');
+      expectNear(events[0]!.detail.until, Date.now() + 2 * DAY, 5000);
+      await appeal.reset();
+      stop();
+      expect(appeal.state).to.equal('shown');
+      expect(await new SnoozeStore().read(campaign)).to.equal(null);
+    });
+
+    it('hides the appeal in another tab (two stores), and hears the other tab', async () => {
+      const campaign = uniqueCampaign('tabs');
+      const channel = uniqueCampaign('tab-channel');
+      const here = new SnoozeStore({ channelName: channel });
+      const there = new SnoozeStore({ channelName: channel });
+      const { appeal } = await shownAppeal({ campaign }, here);
+      await there.update(campaign, (record) => applySnooze(record, [7], Date.now()));
+      await waitForState(appeal, 'suppressed');
+      expect(appeal.getBoundingClientRect().height).to.equal(0);
+
+      const heard: string[] = [];
+      there.subscribe((changed) => heard.push(changed));
+      const other = await shownAppeal({ campaign: uniqueCampaign('tabs-2') }, here);
+      await click(remindButton(other.appeal));
+      await waitUntil(() => heard.includes(other.appeal.campaign), 'the other tab heard nothing');
+      here.close();
+      there.close();
+    });
+
+    it('hides other appeals of the same campaign on the page', async () => {
+      const campaign = uniqueCampaign('peers');
+      const wrapper = await fixture(
+        html`<div>
+          <support-appeal campaign=${campaign}></support-appeal>
+          <support-appeal campaign=${campaign} variant="banner"></support-appeal>
+        </div>`,
+      );
+      const [inline, banner] = [...wrapper.querySelectorAll('support-appeal')];
+      await waitForState(inline!, 'shown');
+      await waitForState(banner!, 'shown');
+      remindButton(inline!).focus();
+      await sendKeys({ press: 'Enter' });
+      await waitForState(inline!, 'suppressed');
+      await waitForState(banner!, 'suppressed');
+      expect(isVisible(wrapper)).to.equal(false);
+    });
+  });
+
+  describe('call to action', () => {
+    it('is a link to the filled-in checkout URL that follows every choice', async () => {
+      const { appeal } = await shownAppeal({
+        campaign: 'cta-link',
+        frequencies: 'monthly,one-off',
+        locale: 'en-GB',
+        currency: 'eur',
+        'checkout-url':
+          'https://pay.example/give?a={amount}&c={currency}&f={frequency}&k={campaign}&l={locale}',
+      });
+      const expected = (amount: number, frequency: string) =>
+        `https://pay.example/give?a=${amount}&c=EUR&f=${frequency}&k=cta-link&l=en-GB`;
+      expect(link(appeal)?.href).to.equal(expected(5, 'monthly'));
+      await click(radio(appeal, '€10'));
+      await appeal.updateComplete;
+      expect(link(appeal)?.href).to.equal(expected(10, 'monthly'));
+      expect(textOf(appeal, 'cta')).to.equal('Give €10 a month');
+      radio(appeal, '€10').focus();
+      await sendKeys({ press: 'ArrowRight' });
+      await appeal.updateComplete;
+      expect(link(appeal)?.href).to.equal(expected(25, 'monthly'));
+      const oneOff =
+        amountsOf(appeal).shadowRoot!.querySelectorAll<HTMLInputElement>(
+          'input[name="frequency"]',
+        )[1]!;
+      await click(oneOff);
+      await appeal.updateComplete;
+      await nextFrame();
+      expect(link(appeal)?.href).to.match(/f=one-off/);
+      expect(textOf(appeal, 'cta')).to.match(/^Give €\d+$/);
+    });
+
+    it('fires a cancelable support-checkout; cancelled, the page does not navigate', async () => {
+      const campaign = uniqueCampaign('checkout');
+      const { appeal } = await shownAppeal({
+        campaign,
+        'checkout-url': '#give-{amount}-{frequency}',
+      });
+      const hash = location.hash;
+      const cancel = (event: Event) => event.preventDefault();
+      document.addEventListener('support-checkout', cancel);
+      const { events, stop } = recordEvents<SupportCheckoutEvent>('support-checkout');
+      await click(cta(appeal));
+      document.removeEventListener('support-checkout', cancel);
+      expect(events).to.have.length(1);
+      const url = new URL('#give-5-monthly', document.baseURI).href;
+      expect(events[0]!.detail).to.deep.equal({
+        amount: 5,
+        currency: 'USD',
+        frequency: 'monthly',
+        campaign,
+        url,
+      });
+      expect(events[0]!.cancelable).to.equal(true);
+      await aTimeout(50);
+      expect(location.hash).to.equal(hash);
+      // Not cancelled: the link is followed.
+      await click(cta(appeal));
+      stop();
+      await waitUntil(() => location.hash === '#give-5-monthly', 'the link was not followed');
+      history.replaceState(null, '', location.pathname + location.search);
+    });
+
+    it('is a button when there is no checkout URL, still firing support-checkout', async () => {
+      const { appeal } = await shownAppeal({ campaign: uniqueCampaign('no-url') });
+      expect(link(appeal)).to.equal(null);
+      expect(cta(appeal).localName).to.equal('button');
+      const { events, stop } = recordEvents<SupportCheckoutEvent>('support-checkout');
+      cta(appeal).focus();
+      await sendKeys({ press: 'Enter' });
+      stop();
+      expect(events.map((e) => e.detail.url)).to.deep.equal([null]);
+    });
+
+    for (const bad of [
+      'javascript:alert(1)',
+      'JaVaScRiPt:alert(document.cookie)//{amount}',
+      'data:text/html,<script>alert(1)</script>',
+      ' \tjavascript:void(0)',
+      'vbscript:msgbox(1)',
+    ]) {
+      it(`never renders a link for checkout-url="${bad}"`, async () => {
+        let appeal!: SupportAppeal;
+        const warnings = await captureWarnings(async () => {
+          ({ appeal } = await shownAppeal({
+            campaign: uniqueCampaign('bad-url'),
+            'checkout-url': bad,
+          }));
+          await click(radio(appeal, '$10'));
+          await appeal.updateComplete;
+        });
+        expect(link(appeal)).to.equal(null);
+        expect(appeal.shadowRoot!.querySelector('a')).to.equal(null);
+        expect(cta(appeal).localName).to.equal('button');
+        const mine = warnings.filter((w) => w.includes('<support-appeal>'));
+        expect(mine, warnings.join('\n')).to.have.length(1);
+        expect(mine[0]).to.contain('checkout-url');
+      });
+    }
+  });
+
+  describe('display rules', () => {
+    it('never shows to a supporter', async () => {
+      const show = recordEvents<SupportShowEvent>('support-show');
+      const suppress = recordEvents<SupportSuppressEvent>('support-suppress');
+      const { appeal } = await appealOnPage({
+        campaign: uniqueCampaign('supporter'),
+        supporter: true,
+      });
+      await waitForState(appeal, 'suppressed');
+      show.stop();
+      suppress.stop();
+      expect(show.events).to.have.length(0);
+      expect(suppress.events.map((e) => e.detail.reason)).to.deep.equal(['supporter']);
+      expect(appeal.getBoundingClientRect().height).to.equal(0);
+    });
+
+    it('closes with a named close button when dismissible, for dismiss-days', async () => {
+      const campaign = uniqueCampaign('dismiss');
+      const { appeal, page } = await shownAppeal({
+        campaign,
+        dismissible: true,
+        'dismiss-days': '10',
+      });
+      expect(closeButton(appeal).getAttribute('aria-label')).to.equal('Close');
+      const { events, stop } = recordEvents<SupportDismissEvent>('support-dismiss');
+      closeButton(appeal).focus();
+      await sendKeys({ press: 'Enter' });
+      await waitUntil(() => events.length === 1, 'no support-dismiss');
+      stop();
+      expect(events[0]!.detail.campaign).to.equal(campaign);
+      expectNear(events[0]!.detail.until, Date.now() + 10 * DAY, 5000);
+      expect(appeal.state).to.equal('suppressed');
+      expect(deepFocus()).to.equal(page.querySelector('#after'));
+      appeal.remove();
+      const again = await reloaded(campaign);
+      expect(again.suppressed.map((e) => e.detail.reason)).to.deep.equal(['dismissed']);
+    });
+
+    it('has no close button unless dismissible', async () => {
+      const { appeal } = await shownAppeal({ campaign: uniqueCampaign('not-dismissible') });
+      expect(closeButton(appeal)).to.equal(null);
+    });
+
+    it('stops after max-views impressions in the window', async () => {
+      SupportAppeal.viewDwellMs = 50;
+      const campaign = uniqueCampaign('cap');
+      const attributes = { campaign, 'max-views': '2', 'view-window-days': '7' };
+      for (const expected of [1, 2]) {
+        const { events, stop } = recordEvents<SupportViewEvent>('support-view');
+        const { appeal } = await shownAppeal(attributes, new SnoozeStore());
+        container(appeal).scrollIntoView({ block: 'center' });
+        await waitUntil(() => events.length === 1, 'no view');
+        stop();
+        expect(events[0]!.detail.views).to.equal(expected);
+        appeal.remove();
+      }
+      const capped = await reloaded(campaign, attributes);
+      expect(capped.suppressed.map((e) => e.detail.reason)).to.deep.equal(['capped']);
+      capped.appeal.remove();
+      const start = Date.now();
+      SupportAppeal.clock = () => start + 8 * DAY;
+      expect((await reloaded(campaign, attributes)).appeal.state).to.equal('shown');
+    });
+  });
+
+  describe('storage', () => {
+    it('still works for the page when storage is blocked, and says so', async () => {
+      const store = blockedStore();
+      const campaign = uniqueCampaign('blocked');
+      const errors = recordEvents<SupportStorageErrorEvent>('support-storage-error');
+      const { appeal } = await shownAppeal({ campaign }, store);
+      await waitUntil(() => errors.events.length > 0, 'no support-storage-error');
+      errors.stop();
+      expect(errors.events[0]!.detail.campaign).to.equal(campaign);
+      expect(errors.events[0]!.detail.operation).to.be.oneOf(['open', 'read']);
+      expect(store.mode).to.equal('memory');
+      expect(isVisible(container(appeal))).to.equal(true);
+      await click(remindButton(appeal));
+      await waitForState(appeal, 'suppressed');
+      appeal.remove();
+      // The page remembers for itself.
+      const again = await appealOnPage({ campaign }, store);
+      await waitForState(again.appeal, 'suppressed');
+    });
+
+    it('stays hidden with no-storage="hide" when nothing can be remembered', async () => {
+      const suppress = recordEvents<SupportSuppressEvent>('support-suppress');
+      const { appeal } = await appealOnPage(
+        { campaign: uniqueCampaign('no-storage'), 'no-storage': 'hide' },
+        blockedStore(),
+      );
+      await waitForState(appeal, 'suppressed');
+      suppress.stop();
+      expect(suppress.events.map((e) => e.detail.reason)).to.deep.equal(['no-storage']);
+    });
+  });
+
+  it('warns once per bad attribute, naming it, and falls back', async () => {
+    let appeal!: SupportAppeal;
+    const warnings = await captureWarnings(async () => {
+      ({ appeal } = await shownAppeal({
+        campaign: uniqueCampaign('bad-attrs'),
+        variant: 'popup',
+        'snooze-days': 'soon',
+        'max-views': '-3',
+        locale: 'not a locale!',
+      }));
+      appeal.requestUpdate();
+      await appeal.updateComplete;
+    });
+    const mine = warnings.filter((w) => w.startsWith('<support-appeal>'));
+    for (const attribute of [
+      'variant="popup"',
+      'snooze-days="soon"',
+      'max-views="-3"',
+      'locale="not a locale!"',
+    ]) {
+      expect(
+        mine.filter((w) => w.includes(attribute)),
+        `${attribute} in ${mine.join('\n')}`,
+      ).to.have.length(1);
+    }
+    expect(container(appeal).classList.contains('inline')).to.equal(true);
+    expect(textOf(appeal, 'remind-later')).to.equal('Remind me later');
+  });
+
+  it('can be walked through with the keyboard alone', async () => {
+    const { appeal, page } = await shownAppeal({
+      campaign: uniqueCampaign('keyboard'),
+      'checkout-url': 'https://pay.example/?amount={amount}',
+    });
+    const before = page.querySelector<HTMLAnchorElement>('a[href="#before"]')!;
+    before.focus();
+    await sendKeys({ press: 'Tab' });
+    expect(deepFocus()).to.equal(radio(appeal, '$5'));
+    await sendKeys({ press: 'ArrowRight' });
+    await appeal.updateComplete;
+    expect(link(appeal)!.href).to.equal('https://pay.example/?amount=10');
+    await sendKeys({ press: 'Tab' });
+    expect(deepFocus()).to.equal(cta(appeal));
+    await sendKeys({ press: 'Tab' });
+    expect(deepFocus()).to.equal(remindButton(appeal));
+    await sendKeys({ press: 'Enter' });
+    await waitForState(appeal, 'suppressed');
+    expect(deepFocus()).to.equal(page.querySelector('#after'));
+  });
+
+  describe('banner', () => {
+    it('sits at the bottom, collapses with Escape and expands again', async () => {
+      const { appeal } = await shownAppeal({
+        campaign: uniqueCampaign('banner'),
+        variant: 'banner',
+      });
+      await Promise.all(
+        container(appeal)
+          .getAnimations()
+          .map((a) => a.finished),
+      );
+      const box = container(appeal).getBoundingClientRect();
+      expect(getComputedStyle(container(appeal)).position).to.equal('fixed');
+      expect(Math.round(box.bottom)).to.equal(window.innerHeight);
+      await expect(appeal).to.be.accessible();
+      cta(appeal).focus();
+      await sendKeys({ press: 'Escape' });
+      await appeal.updateComplete;
+      const toggle = part(appeal, 'toggle')!;
+      expect(isVisible(part(appeal, 'body')!)).to.equal(false);
+      expect(deepFocus()).to.equal(toggle);
+      expect(toggle.textContent?.trim()).to.equal('Expand');
+      expect(container(appeal).getBoundingClientRect().height).to.be.below(box.height);
+      await sendKeys({ press: 'Enter' });
+      await appeal.updateComplete;
+      expect(isVisible(part(appeal, 'body')!)).to.equal(true);
+      expect(toggle.textContent?.trim()).to.equal('Minimize');
+    });
+
+    it('never covers the focused element of the page', async () => {
+      const page = await fixture<HTMLElement>(
+        html`<div>
+          <div style="height: 2000px"></div>
+          <button id="low">A button low on the page</button>
+          <div style="height: 2000px"></div>
+          <support-appeal campaign=${uniqueCampaign('cover')} variant="banner"></support-appeal>
+        </div>`,
+      );
+      const appeal = page.querySelector('support-appeal')!;
+      await waitForState(appeal, 'shown');
+      expect(document.documentElement.style.getPropertyValue('scroll-padding-bottom')).to.match(
+        /px$/,
+      );
+      const low = page.querySelector<HTMLButtonElement>('#low')!;
+      // Scroll so the button sits right at the bottom edge, under the banner.
+      window.scrollBy(0, low.getBoundingClientRect().bottom - window.innerHeight + 2);
+      await nextFrame();
+      low.focus();
+      await nextFrame();
+      const top = container(appeal).getBoundingClientRect().top;
+      expect(low.getBoundingClientRect().bottom).to.be.at.most(top);
+      await appeal.snooze();
+      expect(document.documentElement.style.getPropertyValue('scroll-padding-bottom')).to.equal('');
+    });
+  });
+
+  describe('modal', () => {
+    it('opens a labelled modal dialog, traps focus, and Escape returns focus', async () => {
+      const campaign = uniqueCampaign('modal');
+      const page = await fixture<HTMLElement>(html`<div><button id="opener">Open</button></div>`);
+      const opener = page.querySelector<HTMLButtonElement>('#opener')!;
+      opener.focus();
+      const appeal = document.createElement('support-appeal');
+      appeal.campaign = campaign;
+      appeal.variant = 'modal';
+      page.append(appeal);
+      await waitForState(appeal, 'shown');
+      const dialog = container(appeal) as HTMLDialogElement;
+      expect(dialog.localName).to.equal('dialog');
+      expect(dialog.open).to.equal(true);
+      expect(dialog.matches(':modal')).to.equal(true);
+      expect(dialog.getAttribute('aria-labelledby')).to.equal(part(appeal, 'heading')!.id);
+      expect(deepFocus()).to.equal(part(appeal, 'heading'));
+      await expect(appeal).to.be.accessible();
+      for (let i = 0; i < 12; i += 1) {
+        await sendKeys({ press: 'Tab' });
+        const focus = deepFocus();
+        if (focus === document.body || focus === null) continue; // browser chrome
+        expect(
+          appeal.contains(focus) ||
+            appeal.shadowRoot!.contains(focus) ||
+            focus.getRootNode() !== document,
+          `Tab ${i} left the dialog`,
+        ).to.equal(true);
+        expect(focus).not.to.equal(opener);
+      }
+      const { events, stop } = recordEvents<SupportDismissEvent>('support-dismiss');
+      part(appeal, 'heading')!.focus();
+      await sendKeys({ press: 'Escape' });
+      await waitForState(appeal, 'suppressed');
+      await waitUntil(() => events.length === 1, 'no support-dismiss');
+      stop();
+      expect(dialog.open).to.equal(false);
+      expect(events.map((e) => e.detail.campaign)).to.deep.equal([campaign]);
+      expect(deepFocus()).to.equal(opener);
+    });
+
+    it('closes with its close button, which it always has', async () => {
+      const page = await fixture<HTMLElement>(html`<div><button id="opener">Open</button></div>`);
+      page.querySelector<HTMLButtonElement>('#opener')!.focus();
+      const appeal = document.createElement('support-appeal');
+      appeal.campaign = uniqueCampaign('modal-close');
+      appeal.variant = 'modal';
+      appeal.locale = 'ru';
+      page.append(appeal);
+      await waitForState(appeal, 'shown');
+      expect(closeButton(appeal).getAttribute('aria-label')).to.equal('Закрыть');
+      const dialog = container(appeal) as HTMLDialogElement;
+      await click(closeButton(appeal));
+      await waitForState(appeal, 'suppressed');
+      expect(dialog.open).to.equal(false);
+      expect(deepFocus()).to.equal(page.querySelector('#opener'));
+    });
+
+    it('closes when snoozed from inside', async () => {
+      const { appeal } = await shownAppeal({
+        campaign: uniqueCampaign('modal-snooze'),
+        variant: 'modal',
+      });
+      const dialog = container(appeal) as HTMLDialogElement;
+      await click(remindButton(appeal));
+      await waitForState(appeal, 'suppressed');
+      expect(dialog.open).to.equal(false);
+      expect(deepFocus()).not.to.equal(document.body);
+    });
+  });
+
+  it('is registered once under its name', () => {
+    expect(customElements.get('support-appeal')).to.equal(SupportAppeal);
+  });
+});
