@@ -2,7 +2,6 @@ import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import {
-  checkCustomAmount,
   consoleWarner,
   currencyAffixes,
   formatAmount,
@@ -17,22 +16,18 @@ import {
 } from '@support-kit/core';
 import { SupportAmountChangeEvent, type AmountChoice } from '../events/SupportEvents.js';
 import { inheritedLang } from '../shared/inherited-lang.js';
+import { resolveMessages, type AmountsMessages, type AmountsMessagesOverride } from './messages.js';
+import { moveInRadioGroup } from './radio-keys.js';
 import {
-  fill,
-  messagesFor,
-  pickMessages,
-  type AmountsMessages,
-  type AmountsMessagesOverride,
-} from './messages.js';
+  amountOf,
+  presetOf,
+  resolveSelection,
+  restoredSelection,
+  violationOf,
+  type Selection,
+  type SelectionContext,
+} from './selection.js';
 import { styles } from './support-amounts.styles.js';
-
-/** What the reader (or a program) chose; resolved against the current config on every read. */
-type Selection =
-  | { kind: 'default' } // follows `default-amount` of the selected frequency
-  | { kind: 'preset'; amount: number } // a preset the reader checked
-  | { kind: 'value'; amount: number } // set through the `value` property
-  | { kind: 'custom'; text: string } // typed into "Other amount"
-  | { kind: 'none' }; // `value = null`
 
 const silent: Warn = () => {};
 const str = (value: string | number | null | undefined) => (value == null ? null : String(value));
@@ -47,6 +42,7 @@ const str = (value: string | number | null | undefined) => (value == null ? null
  * reset, disabling and state restore like a native control.
  *
  * @summary Monthly-amount selection for a support appeal.
+ * @tagname support-amounts
  *
  * @attr name - Form field name; the frequency is submitted as `{name}-frequency`.
  * @attr amounts - Presets: `2,5,10,25` for every frequency, or `monthly: 2,5,10; one-off: 10,25,50`.
@@ -142,7 +138,7 @@ export class SupportAmounts extends LitElement {
   /** The selected frequency; set it (or the attribute) to switch. */
   @property()
   get frequency(): Frequency {
-    return this.#frequencyOf(this.#config());
+    return this.#context().frequency;
   }
   set frequency(value: Frequency | string | null) {
     this.#frequencyInput = str(value);
@@ -154,8 +150,8 @@ export class SupportAmounts extends LitElement {
 
   /** The chosen amount in major units (5 = $5), or null when none is chosen or "Other amount" is invalid. */
   get value(): number | null {
-    const config = this.#config();
-    return this.#amountOf(this.#resolve(this.#selection, config, silent), config);
+    const context = this.#context();
+    return amountOf(resolveSelection(this.#selection, context, silent), context);
   }
   set value(value: number | string | null) {
     if (value === null || value === undefined || value === '') {
@@ -178,7 +174,8 @@ export class SupportAmounts extends LitElement {
 
   /** The smallest preset of the selected frequency: "starting from just $2". */
   get startingFrom(): number {
-    return startingFrom(this.#config(), this.frequency);
+    const { config, frequency } = this.#context();
+    return startingFrom(config, frequency);
   }
   get form(): HTMLFormElement | null {
     return this.#internals.form;
@@ -243,28 +240,23 @@ export class SupportAmounts extends LitElement {
 
   formStateRestoreCallback(state: string | File | FormData | null): void {
     if (typeof state !== 'string') return;
+    let saved: { frequency?: unknown; selection?: unknown };
     try {
-      const saved = JSON.parse(state) as { frequency?: unknown; selection?: Selection };
-      if (typeof saved.frequency === 'string') this.#frequencyChoice = saved.frequency as Frequency;
-      const selection = saved.selection;
-      if (selection?.kind === 'custom' && typeof selection.text === 'string') {
-        this.#selection = { kind: 'custom', text: selection.text };
-      } else if (selection?.kind === 'preset' && typeof selection.amount === 'number') {
-        this.#selection = { kind: 'preset', amount: selection.amount };
-      } else if (selection?.kind === 'none') {
-        this.#selection = { kind: 'none' };
-      }
+      saved = JSON.parse(state) as typeof saved;
     } catch {
       return; // not ours: keep the current state
     }
+    if (typeof saved.frequency === 'string') this.#frequencyChoice = saved.frequency as Frequency;
+    this.#selection = restoredSelection(saved.selection) ?? this.#selection;
     this.requestUpdate();
     this.#syncForm();
   }
 
   protected override willUpdate(_changed: PropertyValues<this>): void {
     // Parse with warnings only here, when every attribute has arrived.
-    const config = this.#config(this.#warn);
-    this.#selection = this.#resolve(this.#selection, config, this.#warn);
+    const context = this.#context(this.#warn);
+    this.#selection = resolveSelection(this.#selection, context, this.#warn);
+    this.#messages = resolveMessages(this.messages, context.config.locale, this.#warn);
   }
 
   protected override updated(): void {
@@ -272,15 +264,27 @@ export class SupportAmounts extends LitElement {
   }
 
   override render() {
-    const config = this.#config();
+    const context = this.#context();
+    const { config, frequency } = context;
     const { currency, locale } = config;
-    const frequency = this.#frequencyOf(config);
-    const selection = this.#selection;
-    const messages = this.#messages(locale);
+    const messages = this.#messages;
     const disabled = this.disabled || this.#formDisabled;
-    const checkedPreset = this.#presetOf(selection, config);
-    const error = this.#showError ? (this.#validityOf(config)?.message ?? '') : '';
-    const customError = error !== '' && selection.kind === 'custom';
+    const checkedPreset = presetOf(this.#selection, context);
+    const violation = this.#showError ? this.#violation(context) : null;
+    const error = violation?.message ?? '';
+
+    const option = (name: string, value: string, checked: boolean, part: string, label: string) =>
+      html`<label class="option"
+        ><input
+          type="radio"
+          name=${name}
+          .value=${value}
+          .checked=${live(checked)}
+          @change=${name === 'frequency' ? this.#onFrequency : this.#onPreset}
+        /><span class="face" part=${checked ? `${part} ${part}-checked` : part}
+          >${label}</span
+        ></label
+      >`;
 
     return html`
       <div class="root" dir=${this.#direction(locale)} lang=${locale} @keydown=${this.#onKeydown}>
@@ -289,21 +293,8 @@ export class SupportAmounts extends LitElement {
             ? html`<fieldset class="frequencies" part="frequencies" ?disabled=${disabled}>
                 <legend class="visually-hidden">${messages.frequencyLegend}</legend>
                 <div class="options">
-                  ${config.frequencies.map(
-                    (option) =>
-                      html`<label class="option"
-                        ><input
-                          type="radio"
-                          name="frequency"
-                          .value=${option}
-                          .checked=${live(option === frequency)}
-                          @change=${this.#onFrequency}
-                        /><span
-                          class="face"
-                          part=${option === frequency ? 'frequency frequency-checked' : 'frequency'}
-                          >${messages[option]}</span
-                        ></label
-                      >`,
+                  ${config.frequencies.map((each) =>
+                    option('frequency', each, each === frequency, 'frequency', messages[each]),
                   )}
                 </div>
               </fieldset>`
@@ -314,24 +305,25 @@ export class SupportAmounts extends LitElement {
             <slot name="legend">${messages.legend}</slot>
           </legend>
           <div class="options">
-            ${config.presets[frequency].map(
-              (amount) =>
-                html`<label class="option"
-                  ><input
-                    type="radio"
-                    name="amount"
-                    .value=${String(amount)}
-                    .checked=${live(amount === checkedPreset)}
-                    @change=${this.#onPreset}
-                  /><span
-                    class="face"
-                    part=${amount === checkedPreset ? 'preset preset-checked' : 'preset'}
-                    >${formatAmount(amount, currency, locale)}</span
-                  ></label
-                >`,
+            ${config.presets[frequency].map((amount) =>
+              option(
+                'amount',
+                String(amount),
+                amount === checkedPreset,
+                'preset',
+                formatAmount(amount, currency, locale),
+              ),
             )}
           </div>
-          ${this.customAmount ? this.#renderCustom(config, messages, customError) : nothing}
+          ${
+            this.customAmount
+              ? this.#renderCustom(
+                  config,
+                  messages,
+                  error !== '' && this.#selection.kind === 'custom',
+                )
+              : nothing
+          }
           <p id="error" class="error" part="error" aria-live="polite">${error}</p>
         </fieldset>
       </div>
@@ -365,32 +357,8 @@ export class SupportAmounts extends LitElement {
     </div>`;
   }
 
-  /**
-   * Arrow keys in a radio group move, check and wrap (WAI-ARIA APG). Native radios do this in
-   * Chromium and Firefox, but WebKit stops at the ends; handling it here makes every engine
-   * behave the same. Left and right follow the reading direction, as native radios do.
-   */
   #onKeydown = (event: KeyboardEvent) => {
-    const input = event.target as HTMLInputElement;
-    if (input.type !== 'radio' || event.altKey || event.ctrlKey || event.metaKey) return;
-    const steps: Record<string, number> = {
-      ArrowDown: 1,
-      ArrowRight: 1,
-      ArrowUp: -1,
-      ArrowLeft: -1,
-    };
-    let step = steps[event.key];
-    if (!step) return;
-    if (event.key.endsWith('t') && getComputedStyle(input).direction === 'rtl') step = -step;
-    const group = [
-      ...this.renderRoot.querySelectorAll<HTMLInputElement>(`input[name="${input.name}"]`),
-    ].filter((radio) => !radio.matches(':disabled'));
-    const index = group.indexOf(input);
-    const next = group[(index + step + group.length) % group.length];
-    if (!next || index === -1) return;
-    event.preventDefault();
-    next.focus();
-    if (!next.checked) next.click(); // checks it and fires input and change, like the native key
+    moveInRadioGroup(event, this.renderRoot);
   };
 
   #onPreset = (event: Event) => {
@@ -404,16 +372,11 @@ export class SupportAmounts extends LitElement {
   #onFrequency = (event: Event) => {
     const frequency = (event.target as HTMLInputElement).value as Frequency;
     this.#readerChange(() => {
-      const config = this.#config();
-      const selection = this.#resolve(this.#selection, config, silent);
-      const amount = this.#presetOf(selection, config);
+      const context = this.#context();
+      const amount = presetOf(resolveSelection(this.#selection, context, silent), context);
       this.#frequencyChoice = frequency;
-      // Keep the same amount if the new frequency offers it, else its default (see #resolve).
-      this.#selection = this.#resolve(
-        amount === null ? selection : { kind: 'preset', amount },
-        config,
-        silent,
-      );
+      // The same amount if the new frequency offers it, else its default (resolveSelection).
+      if (amount !== null) this.#selection = { kind: 'preset', amount };
     });
   };
 
@@ -433,21 +396,24 @@ export class SupportAmounts extends LitElement {
   #readerChange(change: () => void) {
     const before = this.#choice();
     change();
+    this.#selection = resolveSelection(this.#selection, this.#context(), silent);
     const after = this.#choice();
     this.requestUpdate();
     this.#syncForm();
     if (before.amount !== after.amount || before.frequency !== after.frequency) {
-      this.dispatchEvent(new SupportAmountChangeEvent(after));
+      announce(this, after);
     }
   }
 
   #choice(): AmountChoice {
-    const config = this.#config();
-    return { amount: this.value, currency: config.currency, frequency: this.#frequencyOf(config) };
+    const { config, frequency } = this.#context();
+    return { amount: this.value, currency: config.currency, frequency };
   }
 
-  /** The parsed config, re-parsed only when an input changed. */
-  #config(warn: Warn = silent): AmountConfig {
+  #messages: AmountsMessages = resolveMessages(null, 'en', silent);
+
+  /** The parsed config (re-parsed only when an input changed) and the selected frequency. */
+  #context(warn: Warn = silent): SelectionContext {
     const attrs: AmountAttributes = {
       amounts: this.amounts,
       frequencies: this.frequencies,
@@ -463,140 +429,48 @@ export class SupportAmounts extends LitElement {
       this.#configKey = key;
       this.#configCache = parseAmountConfig(attrs, warn);
     }
-    return this.#configCache;
-  }
-
-  #frequencyOf(config: AmountConfig): Frequency {
+    const config = this.#configCache;
     const choice = this.#frequencyChoice;
-    return choice && config.frequencies.includes(choice) ? choice : config.frequency;
+    const frequency = choice && config.frequencies.includes(choice) ? choice : config.frequency;
+    return { config, frequency, customAmount: this.customAmount };
   }
 
-  /**
-   * Resolves a selection against the presets of the selected frequency: a preset that is not
-   * offered falls back to the default; a programmatic value becomes a preset or "Other amount".
-   */
-  #resolve(selection: Selection, config: AmountConfig, warn: Warn): Selection {
-    const frequency = this.#frequencyOf(config);
-    const presets = config.presets[frequency];
-    switch (selection.kind) {
-      case 'preset':
-        return presets.includes(selection.amount) ? selection : { kind: 'default' };
-      case 'value':
-        if (presets.includes(selection.amount)) return { kind: 'preset', amount: selection.amount };
-        if (this.customAmount) {
-          return { kind: 'custom', text: plainNumber(selection.amount, config.locale) };
-        }
-        warn(
-          'value',
-          String(selection.amount),
-          `${selection.amount} is not one of the ${frequency} amounts (${presets.join(', ')}) and custom-amount is off. Using ${config.defaultAmount[frequency]}.`,
-        );
-        return { kind: 'default' };
-      case 'custom':
-        return this.customAmount ? selection : { kind: 'default' };
-      default:
-        return selection;
-    }
-  }
-
-  /** The checked preset of a resolved selection, if any. */
-  #presetOf(selection: Selection, config: AmountConfig): number | null {
-    if (selection.kind === 'default') return config.defaultAmount[this.#frequencyOf(config)];
-    return selection.kind === 'preset' ? selection.amount : null;
-  }
-
-  #amountOf(selection: Selection, config: AmountConfig): number | null {
-    if (selection.kind === 'custom') {
-      const check = checkCustomAmount(selection.text, config);
-      return check.ok ? check.amount : null;
-    }
-    return this.#presetOf(selection, config);
-  }
-
-  /** The constraint violation, if any, with its localized message. */
-  #validityOf(config: AmountConfig): { flags: ValidityStateFlags; message: string } | null {
-    const messages = this.#messages(config.locale);
-    const selection = this.#resolve(this.#selection, config, silent);
-    const format = (amount: number) => formatAmount(amount, config.currency, config.locale);
-    const values = { min: format(config.minAmount), max: format(config.maxAmount) };
-    if (selection.kind === 'custom') {
-      const check = checkCustomAmount(selection.text, config);
-      if (check.ok) return null;
-      switch (check.reason) {
-        case 'empty':
-          break;
-        case 'not-a-number':
-          return { flags: { badInput: true }, message: fill(messages.notANumber, values) };
-        case 'too-small':
-          return { flags: { rangeUnderflow: true }, message: fill(messages.tooSmall, values) };
-        case 'too-large':
-          return { flags: { rangeOverflow: true }, message: fill(messages.tooLarge, values) };
-      }
-    }
-    if (this.required && this.#amountOf(selection, config) === null) {
-      return { flags: { valueMissing: true }, message: fill(messages.required, values) };
-    }
-    return null;
+  #violation(context: SelectionContext) {
+    const selection = resolveSelection(this.#selection, context, silent);
+    const messages = resolveMessages(this.messages, context.config.locale, silent);
+    return violationOf(selection, context, this.required, messages);
   }
 
   /** Pushes the value and validity to the form; safe before the first render. */
   #syncForm() {
-    const config = this.#config();
-    const frequency = this.#frequencyOf(config);
-    const selection = this.#resolve(this.#selection, config, silent);
-    const amount = this.#amountOf(selection, config);
-    const state = JSON.stringify({ frequency, selection });
+    const context = this.#context();
+    const selection = resolveSelection(this.#selection, context, silent);
+    const amount = amountOf(selection, context);
+    const state = JSON.stringify({ frequency: context.frequency, selection });
     if (this.name) {
       const data = new FormData();
       data.append(this.name, amount === null ? '' : String(amount));
-      data.append(`${this.name}-frequency`, frequency);
+      data.append(`${this.name}-frequency`, context.frequency);
       this.#internals.setFormValue(data, state);
     } else {
       this.#internals.setFormValue(null, state);
     }
-    const invalid = this.#validityOf(config);
-    if (invalid) {
-      const anchor = this.#focusTarget();
-      if (anchor) this.#internals.setValidity(invalid.flags, invalid.message, anchor);
-      else this.#internals.setValidity(invalid.flags, invalid.message);
-    } else {
-      this.#internals.setValidity({});
-    }
+    const violation = this.#violation(context);
+    const anchor = this.#focusTarget();
+    if (!violation) this.#internals.setValidity({});
+    else if (anchor) this.#internals.setValidity(violation.flags, violation.message, anchor);
+    else this.#internals.setValidity(violation.flags, violation.message);
   }
 
   #focusTarget(): HTMLInputElement | null {
     const root = this.shadowRoot;
     if (!root) return null;
-    if (this.#selection.kind === 'custom') {
-      const custom = root.querySelector<HTMLInputElement>('#custom');
-      if (custom) return custom;
-    }
+    const custom = this.#selection.kind === 'custom' ? root.querySelector('#custom') : null;
     return (
+      (custom as HTMLInputElement | null) ??
       root.querySelector<HTMLInputElement>('input[name="amount"]:checked') ??
       root.querySelector<HTMLInputElement>('input[name="amount"]')
     );
-  }
-
-  #messages(locale: string): AmountsMessages {
-    const raw = this.messages;
-    let overrides: unknown = raw;
-    if (typeof raw === 'string') {
-      try {
-        overrides = JSON.parse(raw);
-      } catch {
-        this.#warn('messages', raw, 'it is not a JSON object. Using the built-in strings.');
-        overrides = null;
-      }
-    }
-    const { messages, rejected } = pickMessages(overrides);
-    if (rejected.length > 0) {
-      this.#warn(
-        'messages',
-        rejected.join(', '),
-        'these keys are unknown or not strings. Using the built-in strings for them.',
-      );
-    }
-    return { ...messagesFor(locale), ...messages };
   }
 
   /** Own `dir`, else the `locale` attribute's script, else an ancestor's `dir`, else the language's. */
@@ -604,22 +478,18 @@ export class SupportAmounts extends LitElement {
     const own = this.getAttribute('dir');
     if (own === 'ltr' || own === 'rtl') return own;
     if (this.locale) return localeDirection(locale);
-    let node: Node | null = this.parentNode;
-    while (node) {
-      if (node instanceof Element) {
-        const dir = node.getAttribute('dir');
-        if (dir === 'ltr' || dir === 'rtl') return dir;
-      }
+    for (let node = this.parentNode; node;) {
+      const dir = node instanceof Element ? node.getAttribute('dir') : null;
+      if (dir === 'ltr' || dir === 'rtl') return dir;
       node = node instanceof ShadowRoot ? node.host : node.parentNode;
     }
     return localeDirection(locale);
   }
 }
 
-function plainNumber(amount: number, locale: string): string {
-  return new Intl.NumberFormat(locale, { useGrouping: false, maximumFractionDigits: 20 }).format(
-    amount,
-  );
+/** Fires `support-amount-change` (outside the class, so the manifest lists only the @fires doc). */
+function announce(target: EventTarget, choice: AmountChoice) {
+  target.dispatchEvent(new SupportAmountChangeEvent(choice));
 }
 
 function currencyName(currency: string, locale: string): string {

@@ -1,4 +1,4 @@
-import type { Frequency } from '@support-kit/core';
+import type { Warn } from '@support-kit/core';
 
 /**
  * Every string `<support-amounts>` shows or announces. `{min}`, `{max}` are replaced with
@@ -59,28 +59,41 @@ export function messagesFor(locale: string): AmountsMessages {
   return locale.toLowerCase().split('-')[0] === 'ru' ? ru : en;
 }
 
-/** Label of a frequency option. */
-export function frequencyLabel(messages: AmountsMessages, frequency: Frequency): string {
-  return messages[frequency];
-}
-
 /** Replaces `{name}` placeholders; unknown ones are left as they are. */
 export function fill(template: string, values: Record<string, string>): string {
   return template.replace(/\{(\w+)\}/g, (whole, key: string) => values[key] ?? whole);
 }
 
-/** Keeps only known keys with string values; returns the rejected keys for a warning. */
-export function pickMessages(raw: unknown): {
-  messages: AmountsMessagesOverride;
-  rejected: string[];
-} {
-  const messages: Record<string, string> = {};
+/**
+ * The strings for a locale with the site's overrides on top: an object, or JSON from the
+ * `messages` attribute. Bad JSON and unknown keys are warned about and ignored.
+ */
+export function resolveMessages(overrides: unknown, locale: string, warn: Warn): AmountsMessages {
+  let raw = overrides;
+  if (typeof overrides === 'string') {
+    try {
+      raw = JSON.parse(overrides);
+    } catch {
+      warn('messages', overrides, 'it is not a JSON object. Using the built-in strings.');
+      raw = null;
+    }
+  }
+  const picked: Record<string, string> = {};
   const rejected: string[] = [];
   if (raw && typeof raw === 'object' && !Array.isArray(raw)) {
     for (const [key, value] of Object.entries(raw)) {
-      if (key in en && typeof value === 'string') messages[key] = value;
+      if (key in en && typeof value === 'string') picked[key] = value;
       else rejected.push(key);
     }
+  } else if (raw !== null && raw !== undefined) {
+    warn('messages', String(overrides), 'it is not a JSON object. Using the built-in strings.');
   }
-  return { messages: messages as AmountsMessagesOverride, rejected };
+  if (rejected.length > 0) {
+    warn(
+      'messages',
+      rejected.join(', '),
+      'these keys are unknown or not strings. Using the built-in strings for them.',
+    );
+  }
+  return { ...messagesFor(locale), ...picked };
 }
