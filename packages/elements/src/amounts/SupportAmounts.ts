@@ -135,17 +135,21 @@ export class SupportAmounts extends LitElement {
   #configKey = '';
   #configCache: AmountConfig | null = null;
 
-  /** The selected frequency; set it (or the attribute) to switch. */
+  /**
+   * The selected frequency; set it (or the attribute) to switch. The decorator sits on the
+   * setter, written first, so it works both as a TypeScript (experimental) and a standard
+   * decorator, whichever way a tool compiles this file.
+   */
   @property()
-  get frequency(): Frequency {
-    return this.#context().frequency;
-  }
   set frequency(value: Frequency | string | null) {
     this.#frequencyInput = str(value);
     this.#frequencyChoice = null;
     // Always re-check: an unusable value leaves the frequency as it was, but must still warn.
     this.requestUpdate();
     this.#syncForm();
+  }
+  get frequency(): Frequency {
+    return this.#context().frequency;
   }
 
   /** The chosen amount in major units (5 = $5), or null when none is chosen or "Other amount" is invalid. */
