@@ -159,7 +159,9 @@ export default {
   },
   plugins: [
     storiesIndexPlugin(),
-    esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }),
+    // Point at the base config: this plugin reads a tsconfig as-is and ignores `extends`,
+    // which would drop the decorator settings Lit's decorators need.
+    esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.base.json' }),
     // localforage ships only UMD; convert it (and nothing else) to ESM.
     fromRollup(rollupCommonjs)({ include: ['**/node_modules/localforage/**'] }),
   ],

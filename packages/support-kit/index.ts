@@ -1,3 +1,24 @@
-// The drop-in: importing this module defines every support-kit element (once, even when
-// loaded twice). Built to dist/support-kit.js with Lit and localforage inlined.
+// The drop-in: one module that defines every support-kit element. Built to
+// dist/support-kit.js with Lit and localforage inlined, for <script type="module">.
+//
+// Loading it twice, or next to another copy (say, an npm-bundled one), must never throw: each
+// define file registers its tag only while the name is free, and this module warns when the
+// copy that got there first is of another version.
+import '@support-kit/elements/support-amounts.js';
+import '@support-kit/elements/support-remind-later.js';
+import '@support-kit/elements/support-appeal.js';
+
 export * from '@support-kit/elements';
+
+export const VERSION = '0.1.0';
+
+const versionKey = Symbol.for('support-kit.version');
+const registry = globalThis as typeof globalThis & { [versionKey]?: string };
+const loaded = registry[versionKey];
+if (loaded === undefined) {
+  registry[versionKey] = VERSION;
+} else if (loaded !== VERSION) {
+  console.warn(
+    `support-kit: version ${VERSION} loaded on a page that already has ${loaded}; the elements of ${loaded} stay in use.`,
+  );
+}
