@@ -44,6 +44,11 @@ export default tseslint.config(
     },
   },
   {
+    // chai's property assertions (`expect(x).to.be.true`) read as bare expressions.
+    files: ['test/**'],
+    rules: { '@typescript-eslint/no-unused-expressions': 'off' },
+  },
+  {
     files: ['scripts/**', '*.mjs', '.storybook/**'],
     languageOptions: { globals: { ...globals.node } },
   },
