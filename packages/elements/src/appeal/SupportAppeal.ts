@@ -38,6 +38,7 @@ import { inheritedLang } from '../shared/inherited-lang.js';
 import { BannerSpaceController } from './banner-space-controller.js';
 import { deepActiveElement, focusNear } from './focus-after-hide.js';
 import { ImpressionController } from './impression-controller.js';
+import { ScrollHoldController } from './scroll-hold-controller.js';
 import { appealMessages } from './messages.js';
 import { appealStyles } from './support-appeal.styles.js';
 
@@ -238,6 +239,7 @@ export class SupportAppeal extends LitElement {
     dwellMs: () => SupportAppeal.viewDwellMs,
   });
   #bannerSpace = new BannerSpaceController(this);
+  #scrollHold = new ScrollHoldController(this);
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -273,6 +275,7 @@ export class SupportAppeal extends LitElement {
     const change = (current: CampaignRecord | null) =>
       applySnooze(current, config.snoozeDays, now, length);
     const expected = change(this.#record);
+    this.#token += 1; // a read still in flight must not show it again
     this.#suppress('snoozed', expected.snoozedUntil, true);
     const saved = (await this.#store().update(campaign, change)) ?? expected;
     this.#record = saved;
@@ -293,6 +296,7 @@ export class SupportAppeal extends LitElement {
     const change = (current: CampaignRecord | null) =>
       applyDismiss(current, config.dismissDays, now);
     const expected = change(this.#record);
+    this.#token += 1;
     this.#suppress('dismissed', expected.dismissedUntil, true);
     const saved = (await this.#store().update(campaign, change)) ?? expected;
     this.#record = saved;
@@ -437,6 +441,7 @@ export class SupportAppeal extends LitElement {
   #apply(decision: Decision, live: boolean): void {
     if (decision.action === 'show') {
       if (this._state === 'shown') return;
+      this.#scrollHold.release();
       this.#setState('shown');
       this.#reason = null;
       this._collapsed = false;
@@ -455,10 +460,14 @@ export class SupportAppeal extends LitElement {
     const hadFocus =
       wasShown && (this.#holdsFocus() || (byReader && deepActiveElement() === document.body));
     this.#reason = reason;
+    if (wasShown) this.#scrollHold.before();
     this.#setState('suppressed');
     this.#impressions.stop();
     this.#bannerSpace.release();
-    if (wasShown) this.#afterHide(hadFocus);
+    if (wasShown) {
+      this.#scrollHold.after();
+      this.#afterHide(hadFocus);
+    }
     this.dispatchEvent(new SupportSuppressEvent({ campaign: this.campaign, reason, until }));
   }
 
@@ -505,7 +514,7 @@ export class SupportAppeal extends LitElement {
           part="container"
           class="container banner"
           aria-labelledby=${labelledby}
-          lang=${this.#locale}
+          lang=${messages.lang}
           dir=${dir}
           @keydown=${this.#onBannerKeydown}
         >
@@ -529,7 +538,7 @@ export class SupportAppeal extends LitElement {
           part="container"
           class="container modal"
           aria-labelledby=${labelledby}
-          lang=${this.#locale}
+          lang=${messages.lang}
           dir=${dir}
           @close=${this.#onDialogClose}
         >
@@ -541,7 +550,7 @@ export class SupportAppeal extends LitElement {
           part="container"
           class="container inline"
           aria-labelledby=${labelledby}
-          lang=${this.#locale}
+          lang=${messages.lang}
           dir=${dir}
         >
           ${this.#heading(messages.heading(this.org))} ${this.#content(messages)}

@@ -5,6 +5,8 @@ import type { Frequency } from '@support-kit/core';
  * replaceable: the heading, body and CTA label by slots, the button labels by attributes.
  */
 export interface AppealMessages {
+  /** The language of these strings, for the `lang` of the appeal's own text. */
+  lang: string;
   /** "A message from {org}"; without `org`, a generic heading. */
   heading(org: string | null): string;
   /** Paragraphs of the default message; `from` is the smallest preset, already formatted. */
@@ -18,6 +20,7 @@ export interface AppealMessages {
 }
 
 const en: AppealMessages = {
+  lang: 'en',
   heading: (org) => (org ? `A message from ${org}` : 'A message to our readers'),
   body: (from, monthly) => [
     'Independent reporting takes time, money and, sometimes, courage. We keep our journalism open to everyone, and we answer to our readers alone.',
@@ -38,6 +41,7 @@ const en: AppealMessages = {
 };
 
 const ru: AppealMessages = {
+  lang: 'ru',
   heading: (org) => (org ? `${org}: обращение к читателям` : 'Обращение к читателям'),
   body: (from, monthly) => [
     'Независимая журналистика требует времени, денег, а иногда и смелости. Наши материалы открыты для всех, и отчитываемся мы только перед читателями.',

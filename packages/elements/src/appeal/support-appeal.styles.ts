@@ -17,8 +17,19 @@ export const appealStyles = css`
   }
 
   /* Pending and suppressed appeals take no space and paint nothing. */
-  :host(:not([state='shown'])),
+  :host(:not([state='shown']):not([holding-space])),
   :host([hidden]) {
+    display: none !important;
+  }
+
+  /* Just hidden near the end of the page: an empty box keeps what is above from moving. */
+  :host([holding-space]:not([state='shown'])) {
+    display: block !important;
+    block-size: var(--_holding-space, 0);
+    visibility: hidden;
+  }
+
+  :host([holding-space]:not([state='shown'])) .container {
     display: none !important;
   }
 

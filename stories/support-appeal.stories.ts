@@ -1,0 +1,293 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html, nothing, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { ref } from 'lit/directives/ref.js';
+import { SnoozeStore, type KeyValueBackend } from '@support-kit/core';
+import '@support-kit/elements/support-appeal.js';
+import type { SupportAppeal } from '../packages/elements/src/appeal/SupportAppeal.js';
+import { SEED_AMOUNTS, seedAppealContent } from './demo-article.js';
+
+interface AppealArgs {
+  campaign: string;
+  org?: string;
+  variant?: 'inline' | 'banner' | 'modal';
+  locale?: string;
+  currency?: string;
+  amounts?: string;
+  frequencies?: string;
+  'custom-amount'?: boolean;
+  'checkout-url'?: string;
+  'snooze-days'?: string;
+  dismissible?: boolean;
+  'dismiss-days'?: string;
+  supporter?: boolean;
+  'max-views'?: string;
+  'no-storage'?: 'show' | 'hide';
+  /** Not an attribute: the message in the light DOM (the seed's, or none for the default copy). */
+  content?: 'seed-en' | 'seed-ru' | 'default';
+  /**
+   * Not an attribute: the stored state the story starts from. `fresh` forgets the campaign's
+   * state on mount (so "Remind me later" can be tried again after a reload), `snoozed` snoozes
+   * it on mount, `storage-blocked` gives it a store whose every operation fails.
+   */
+  start?: 'fresh' | 'snoozed' | 'storage-blocked' | 'as-stored';
+  /** Not an attribute: inline style on the element (theming with --support-* properties). */
+  style?: string;
+}
+
+/** A store where the browser refuses every operation, as with storage blocked by settings. */
+function blockedStore(): SnoozeStore {
+  const fail = () => Promise.reject(new DOMException('Storage is blocked', 'SecurityError'));
+  const backend: KeyValueBackend = { ready: fail, getItem: fail, setItem: fail, removeItem: fail };
+  return new SnoozeStore({ backend, session: null, timeoutMs: 300, channelName: 'story-blocked' });
+}
+
+/** Puts the appeal in the story's stored state, once per element. */
+function prepare(element: Element | undefined, start: AppealArgs['start']) {
+  if (!element || element.hasAttribute('data-story-ready')) return;
+  element.setAttribute('data-story-ready', '');
+  const appeal = element as SupportAppeal;
+  if (start === 'fresh') void appeal.reset();
+  if (start === 'snoozed') void appeal.snooze();
+}
+
+function content(kind: AppealArgs['content']): TemplateResult | typeof nothing {
+  if (kind === 'seed-en') return seedAppealContent('en');
+  if (kind === 'seed-ru') return seedAppealContent('ru');
+  return nothing;
+}
+
+const appeal = (args: AppealArgs) =>
+  html`<support-appeal
+    campaign=${args.campaign}
+    org=${ifDefined(args.org)}
+    variant=${ifDefined(args.variant)}
+    locale=${ifDefined(args.locale)}
+    currency=${ifDefined(args.currency)}
+    amounts=${ifDefined(args.amounts)}
+    frequencies=${ifDefined(args.frequencies)}
+    ?custom-amount=${args['custom-amount']}
+    checkout-url=${ifDefined(args['checkout-url'])}
+    snooze-days=${ifDefined(args['snooze-days'])}
+    ?dismissible=${args.dismissible}
+    dismiss-days=${ifDefined(args['dismiss-days'])}
+    ?supporter=${args.supporter}
+    max-views=${ifDefined(args['max-views'])}
+    no-storage=${ifDefined(args['no-storage'])}
+    style=${ifDefined(args.style)}
+    .store=${args.start === 'storage-blocked' ? blockedStore() : null}
+    ${ref((element) => prepare(element, args.start))}
+    @support-checkout=${(event: Event) => {
+      // Storybook stays on the story: the site would open its payment page here.
+      event.preventDefault();
+      console.info(event.type, (event as CustomEvent).detail);
+    }}
+    >${content(args.content)}</support-appeal
+  >`;
+
+/** A few lines of article around the appeal, as on a real page. */
+const onPage = (inner: TemplateResult, note?: string) => html`
+  ${note ? html`<p><strong>${note}</strong></p>` : nothing}
+  <p>…the last paragraph of the article ends here.</p>
+  ${inner}
+  <p><a href="#next">Next article</a></p>
+`;
+
+const render = (args: AppealArgs) => onPage(appeal(args));
+
+/** Banners and modals would stack on the docs page: each renders in a frame of its own. */
+const ownFrame = { docs: { story: { inline: false, iframeHeight: 560 } } };
+
+const meta: Meta<AppealArgs> = {
+  title: 'Elements/support-appeal',
+  component: 'support-appeal',
+  render,
+  args: {
+    campaign: 'story-default',
+    org: 'The Daily Example',
+    variant: 'inline',
+    amounts: SEED_AMOUNTS,
+    currency: 'USD',
+    'checkout-url': 'https://donate.example.org/?amount={amount}&frequency={frequency}',
+    content: 'default',
+    start: 'fresh',
+  },
+  argTypes: {
+    variant: { control: 'inline-radio', options: ['inline', 'banner', 'modal'] },
+    'no-storage': { control: 'inline-radio', options: ['show', 'hide'] },
+    content: {
+      control: 'inline-radio',
+      options: ['default', 'seed-en', 'seed-ru'],
+      table: { category: 'Story' },
+    },
+    start: {
+      control: 'inline-radio',
+      options: ['fresh', 'as-stored', 'snoozed', 'storage-blocked'],
+      table: { category: 'Story' },
+    },
+    style: { control: 'text', table: { category: 'Story' } },
+  },
+};
+export default meta;
+
+type Story = StoryObj<AppealArgs>;
+
+/** The kit's own generic copy: heading from `org`, body naming the smallest monthly amount. */
+export const DefaultCopy: Story = { name: 'Default copy (English)' };
+
+export const DefaultCopyRussian: Story = {
+  name: 'Default copy (Russian, roubles)',
+  args: {
+    campaign: 'story-default-ru',
+    org: 'Пример',
+    locale: 'ru',
+    currency: 'RUB',
+    amounts: '300,500,1000,3000',
+  },
+};
+
+/** The reference appeal: The Moscow Times' message through the slots, monthly from $2. */
+export const SeedEnglish: Story = {
+  name: 'The Moscow Times (English)',
+  args: {
+    campaign: 'story-seed-en',
+    org: 'The Moscow Times',
+    locale: 'en',
+    frequencies: 'monthly,one-off',
+    'custom-amount': true,
+    content: 'seed-en',
+  },
+};
+
+export const SeedRussian: Story = {
+  name: 'The Moscow Times (Russian)',
+  args: {
+    campaign: 'story-seed-ru',
+    org: 'The Moscow Times',
+    locale: 'ru',
+    frequencies: 'monthly,one-off',
+    'custom-amount': true,
+    content: 'seed-ru',
+  },
+};
+
+export const Dismissible: Story = {
+  args: { campaign: 'story-dismissible', dismissible: true, 'dismiss-days': '30' },
+};
+
+export const Banner: Story = {
+  args: { campaign: 'story-banner', variant: 'banner', dismissible: true },
+  parameters: ownFrame,
+};
+
+export const BannerRussian: Story = {
+  name: 'Banner (Russian)',
+  args: { campaign: 'story-banner-ru', variant: 'banner', locale: 'ru', content: 'seed-ru' },
+  parameters: ownFrame,
+};
+
+export const Modal: Story = {
+  args: { campaign: 'story-modal', variant: 'modal' },
+  parameters: ownFrame,
+};
+
+export const RightToLeft: Story = {
+  name: 'Right to left (Arabic locale)',
+  args: { campaign: 'story-rtl', locale: 'ar', currency: 'AED', dismissible: true },
+};
+
+/** Snoozed on mount: it renders nothing at all (no space, no paint) until the snooze ends. */
+export const Snoozed: Story = {
+  args: { campaign: 'story-snoozed', start: 'snoozed' },
+  render: (args) =>
+    onPage(
+      appeal(args),
+      'Snoozed: "Remind me later" was pressed, so the appeal below takes no space.',
+    ),
+};
+
+/** `supporter`: the site knows this reader supports; the appeal never shows. */
+export const SuppressedForSupporter: Story = {
+  name: 'Suppressed (supporter)',
+  args: { campaign: 'story-supporter', supporter: true },
+  render: (args) =>
+    onPage(appeal(args), 'Suppressed: the reader is a supporter, so nothing is shown.'),
+};
+
+/** Every storage operation fails: it still shows, and a snooze lasts for this page. */
+export const StorageBlocked: Story = {
+  name: 'Storage blocked',
+  args: { campaign: 'story-blocked', start: 'storage-blocked' },
+  render: (args) =>
+    onPage(
+      appeal(args),
+      'Storage blocked: the appeal still works; "Remind me later" holds for this page.',
+    ),
+};
+
+/** Storage blocked and `no-storage="hide"`: the site prefers not to ask at all. */
+export const StorageBlockedHidden: Story = {
+  name: 'Storage blocked, no-storage="hide"',
+  args: { campaign: 'story-blocked-hide', start: 'storage-blocked', 'no-storage': 'hide' },
+  render: (args) =>
+    onPage(appeal(args), 'Storage blocked with no-storage="hide": nothing is shown.'),
+};
+
+/** Two outlets, two looks: only custom properties and ::part, no change to the element. */
+export const ThemedOutlets: Story = {
+  name: 'Themed: two outlets',
+  render: (args) =>
+    html`<style>
+        .ledger {
+          padding: 1rem;
+          background: #fbf6ea;
+          color: #2a2118;
+          font-family: Georgia, 'Times New Roman', serif;
+        }
+        .ledger support-appeal {
+          --support-accent: #7a1f1f;
+          --support-surface: #fffdf7;
+          --support-radius: 0;
+        }
+        .ledger support-appeal::part(heading) {
+          font-variant: small-caps;
+          letter-spacing: 0.04em;
+        }
+        .pulse {
+          padding: 1rem;
+          background: #0f1b2d;
+          color: #f5f7fa;
+          font-family: system-ui, sans-serif;
+        }
+        .pulse a {
+          color: #ffd866;
+        }
+        .pulse support-appeal {
+          --support-accent: #ffd866;
+          --support-on-accent: #0f1b2d;
+          --support-surface: #16263f;
+          --support-text: #f5f7fa;
+          --support-radius: 14px;
+          --support-font: system-ui, sans-serif;
+        }
+        .pulse support-appeal::part(cta) {
+          text-transform: uppercase;
+          letter-spacing: 0.05em;
+        }
+      </style>
+      <section class="ledger" aria-label="The Evening Ledger">
+        ${onPage(appeal({ ...args, campaign: 'story-theme-ledger', org: 'The Evening Ledger' }))}
+      </section>
+      <section class="pulse" aria-label="Pulse Daily">
+        ${onPage(
+          appeal({
+            ...args,
+            campaign: 'story-theme-pulse',
+            org: 'Pulse Daily',
+            currency: 'EUR',
+            locale: 'de',
+            dismissible: true,
+          }),
+        )}
+      </section>`,
+};
