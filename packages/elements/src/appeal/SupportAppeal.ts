@@ -7,13 +7,11 @@ import {
   applyView,
   buildCheckoutUrl,
   consoleWarner,
-  decide,
   formatAmount,
   localeDirection,
   parseAmountConfig,
   parseDisplayConfig,
   resolveLocale,
-  sharedStore,
   startingFrom,
   type AmountConfig,
   type CampaignRecord,
@@ -36,6 +34,7 @@ import {
 } from '../events/SupportEvents.js';
 import { inheritedLang } from '../shared/inherited-lang.js';
 import { BannerSpaceController } from './banner-space-controller.js';
+import { CampaignController } from './campaign-controller.js';
 import { deepActiveElement, focusNear } from './focus-after-hide.js';
 import { ImpressionController } from './impression-controller.js';
 import { ScrollHoldController } from './scroll-hold-controller.js';
@@ -94,6 +93,7 @@ interface AmountsLike extends HTMLElement {
  * focusable element after it, else the previous one, else its nearest landmark — never `body`.
  *
  * @summary The support appeal at the end of an article.
+ * @tagname support-appeal
  *
  * @slot - The message. Default: two generic paragraphs naming the smallest monthly amount.
  * @slot heading - The heading text (inline content). Default: "A message from {org}".
@@ -226,11 +226,7 @@ export class SupportAppeal extends LitElement {
   #variant: AppealVariant = 'inline';
   #amountConfig!: AmountConfig;
   #url: string | null = null;
-  #record: CampaignRecord | null = null;
   #reason: string | null = null;
-  #token = 0;
-  #unsubscribe: Array<() => void> = [];
-  #subscribedStore: SnoozeStore | null = null;
   #returnFocus: Element | null = null;
   #closingDialog = false;
 
@@ -240,24 +236,27 @@ export class SupportAppeal extends LitElement {
   });
   #bannerSpace = new BannerSpaceController(this);
   #scrollHold = new ScrollHoldController(this);
+  #stored = new CampaignController(this, {
+    campaign: () => this.campaign,
+    store: () => this.store,
+    display: () => this.#display(),
+    now: () => SupportAppeal.clock(),
+    decided: (decision, live) => this.#apply(decision, live),
+    storageError: (detail) =>
+      this.#fire(new SupportStorageErrorEvent({ ...detail, campaign: this.campaign })),
+  });
 
   override connectedCallback(): void {
     super.connectedCallback();
     if (this._state === 'pending') this.setAttribute('state', 'pending');
-    document.addEventListener('support-snooze', this.#onPeerChange);
-    document.addEventListener('support-dismiss', this.#onPeerChange);
     if (this.hasUpdated) {
-      this.#subscribe();
-      void this.#evaluate();
+      this.#stored.subscribe();
+      void this.#stored.evaluate();
     }
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    document.removeEventListener('support-snooze', this.#onPeerChange);
-    document.removeEventListener('support-dismiss', this.#onPeerChange);
-    this.#unsubscribeAll();
-    this.#token += 1;
     this.#closeDialog();
     this.#bannerSpace.release();
     this.#impressions.rearm();
@@ -274,12 +273,11 @@ export class SupportAppeal extends LitElement {
     const length = typeof days === 'number' && Number.isFinite(days) && days > 0 ? days : undefined;
     const change = (current: CampaignRecord | null) =>
       applySnooze(current, config.snoozeDays, now, length);
-    const expected = change(this.#record);
-    this.#token += 1; // a read still in flight must not show it again
+    const expected = change(this.#stored.record);
+    this.#stored.invalidate(); // a read still in flight must not show it again
     this.#suppress('snoozed', expected.snoozedUntil, true);
-    const saved = (await this.#store().update(campaign, change)) ?? expected;
-    this.#record = saved;
-    this.dispatchEvent(
+    const saved = (await this.#stored.write(change)) ?? expected;
+    this.#fire(
       new SupportSnoozeEvent({
         campaign,
         until: saved.snoozedUntil ?? expected.snoozedUntil ?? now,
@@ -295,12 +293,11 @@ export class SupportAppeal extends LitElement {
     const now = SupportAppeal.clock();
     const change = (current: CampaignRecord | null) =>
       applyDismiss(current, config.dismissDays, now);
-    const expected = change(this.#record);
-    this.#token += 1;
+    const expected = change(this.#stored.record);
+    this.#stored.invalidate();
     this.#suppress('dismissed', expected.dismissedUntil, true);
-    const saved = (await this.#store().update(campaign, change)) ?? expected;
-    this.#record = saved;
-    this.dispatchEvent(
+    const saved = (await this.#stored.write(change)) ?? expected;
+    this.#fire(
       new SupportDismissEvent({
         campaign,
         until: saved.dismissedUntil ?? expected.dismissedUntil ?? now,
@@ -310,11 +307,10 @@ export class SupportAppeal extends LitElement {
 
   /** Forgets this campaign's stored state (snoozes, dismissal, views) and decides again. */
   async reset(): Promise<void> {
-    this.#token += 1;
-    await this.#store().update(this.campaign, () => null);
-    this.#record = null;
+    this.#stored.invalidate();
+    await this.#stored.write(() => null);
     this.#impressions.rearm();
-    await this.#evaluate();
+    await this.#stored.evaluate();
   }
 
   // ---- configuration --------------------------------------------------------------------
@@ -346,8 +342,8 @@ export class SupportAppeal extends LitElement {
     if (DISPLAY_KEYS.some((key) => changed.has(key)) || changed.has('store')) {
       this.#display(); // warn about bad values now, not on first click
       if (this.isConnected) {
-        this.#subscribe();
-        void this.#evaluate();
+        this.#stored.subscribe();
+        void this.#stored.evaluate();
       }
     }
   }
@@ -364,10 +360,6 @@ export class SupportAppeal extends LitElement {
       },
       this.#warn,
     );
-  }
-
-  #store(): SnoozeStore {
-    return this.store ?? sharedStore();
   }
 
   /** The filled-in `checkout-url` for a choice, or null (no template, or refused). */
@@ -399,45 +391,6 @@ export class SupportAppeal extends LitElement {
 
   // ---- the decision -------------------------------------------------------------------
 
-  #subscribe(): void {
-    const store = this.#store();
-    if (this.#subscribedStore === store) return;
-    this.#unsubscribeAll();
-    this.#subscribedStore = store;
-    this.#unsubscribe.push(
-      store.onError((detail) =>
-        this.dispatchEvent(new SupportStorageErrorEvent({ ...detail, campaign: this.campaign })),
-      ),
-      store.subscribe((campaign, record) => {
-        if (campaign !== this.campaign) return;
-        this.#token += 1;
-        this.#record = record;
-        this.#apply(decide(record, this.#display(), SupportAppeal.clock(), store.mode), true);
-      }),
-    );
-  }
-
-  #unsubscribeAll(): void {
-    for (const stop of this.#unsubscribe.splice(0)) stop();
-    this.#subscribedStore = null;
-  }
-
-  async #evaluate(live = false): Promise<void> {
-    const token = ++this.#token;
-    const store = this.#store();
-    const campaign = this.campaign;
-    const record = await store.read(campaign);
-    if (token !== this.#token || !this.isConnected || campaign !== this.campaign) return;
-    this.#record = record;
-    this.#apply(decide(record, this.#display(), SupportAppeal.clock(), store.mode), live);
-  }
-
-  /** Another element on this page snoozed or dismissed this campaign. */
-  #onPeerChange = (event: SupportSnoozeEvent | SupportDismissEvent) => {
-    if (event.detail.campaign !== this.campaign || event.composedPath().includes(this)) return;
-    void this.#evaluate(true);
-  };
-
   #apply(decision: Decision, live: boolean): void {
     if (decision.action === 'show') {
       if (this._state === 'shown') return;
@@ -445,7 +398,7 @@ export class SupportAppeal extends LitElement {
       this.#setState('shown');
       this.#reason = null;
       this._collapsed = false;
-      this.dispatchEvent(new SupportShowEvent({ campaign: this.campaign, variant: this.#variant }));
+      this.#fire(new SupportShowEvent({ campaign: this.campaign, variant: this.#variant }));
       return;
     }
     // A cap reached in another tab does not pull the appeal from under the reader.
@@ -468,7 +421,7 @@ export class SupportAppeal extends LitElement {
       this.#scrollHold.after();
       this.#afterHide(hadFocus);
     }
-    this.dispatchEvent(new SupportSuppressEvent({ campaign: this.campaign, reason, until }));
+    this.#fire(new SupportSuppressEvent({ campaign: this.campaign, reason, until }));
   }
 
   /** Whether the focused element is in this appeal (its shadow tree or its light DOM). */
@@ -479,6 +432,11 @@ export class SupportAppeal extends LitElement {
       node = node instanceof ShadowRoot ? node.host : node.parentNode;
     }
     return false;
+  }
+
+  /** Dispatches one of the typed events (documented with @fires on the class). */
+  #fire(event: Event): boolean {
+    return this.dispatchEvent(event);
   }
 
   #setState(next: AppealState): void {
@@ -703,7 +661,7 @@ export class SupportAppeal extends LitElement {
       campaign: this.campaign,
       url,
     });
-    if (!this.dispatchEvent(checkout)) event.preventDefault();
+    if (!this.#fire(checkout)) event.preventDefault();
   };
 
   #onClose = () => {
@@ -755,8 +713,7 @@ export class SupportAppeal extends LitElement {
     const now = SupportAppeal.clock();
     const change = (current: CampaignRecord | null) =>
       applyView(current, now, config.viewWindowDays);
-    const saved = (await this.#store().update(campaign, change)) ?? change(this.#record);
-    this.#record = saved;
-    this.dispatchEvent(new SupportViewEvent({ campaign, views: saved.views.length }));
+    const saved = (await this.#stored.write(change)) ?? change(this.#stored.record);
+    this.#fire(new SupportViewEvent({ campaign, views: saved.views.length }));
   }
 }

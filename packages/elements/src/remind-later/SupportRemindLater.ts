@@ -42,6 +42,7 @@ const DEFAULT_DAYS = 7;
  * - alone, without either: snoozes the `default` campaign.
  *
  * @summary A "Remind me later" button that snoozes an appeal.
+ * @tagname support-remind-later
  *
  * @slot - The label. Default: "Remind me later" / "Напомнить позже", by locale.
  *
@@ -160,18 +161,23 @@ export class SupportRemindLater extends LitElement {
     return null;
   }
 
+  /** Dispatches one of the typed events (documented with @fires on the class). */
+  #fire(event: Event): boolean {
+    return this.dispatchEvent(event);
+  }
+
   async #snoozeAlone(campaign: string): Promise<void> {
     const store = this.store ?? sharedStore();
     const now = SupportRemindLater.clock();
     const days = this.#days ?? DEFAULT_DAYS;
     const stopErrors = store.onError((detail) =>
-      this.dispatchEvent(new SupportStorageErrorEvent({ ...detail, campaign })),
+      this.#fire(new SupportStorageErrorEvent({ ...detail, campaign })),
     );
     try {
       const record =
         (await store.update(campaign, (current) => applySnooze(current, [days], now, days))) ??
         applySnooze(null, [days], now, days);
-      this.dispatchEvent(
+      this.#fire(
         new SupportSnoozeEvent({
           campaign,
           until: record.snoozedUntil ?? now + days * 86_400_000,

@@ -1,0 +1,123 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import {
+  decide,
+  sharedStore,
+  type CampaignRecord,
+  type Decision,
+  type DisplayConfig,
+  type SnoozeStore,
+  type StorageErrorDetail,
+} from '@support-kit/core';
+
+export interface CampaignControllerOptions {
+  campaign(): string;
+  /** The store chosen by the element; null: the page's shared store. */
+  store(): SnoozeStore | null;
+  display(): DisplayConfig;
+  now(): number;
+  /** A decision to apply; `live` when it comes from a change while the page is open. */
+  decided(decision: Decision, live: boolean): void;
+  storageError(detail: StorageErrorDetail): void;
+}
+
+type Change = (current: CampaignRecord | null) => CampaignRecord | null;
+
+/**
+ * The appeal's link to the reader's stored state: reads its campaign's record and asks core
+ * for a decision, writes snoozes, dismissals and views, and listens to other tabs (the
+ * store) and to other elements of this page (`support-snooze` / `support-dismiss` on
+ * `document`). Only the latest read may decide: a newer read or write invalidates older ones.
+ */
+export class CampaignController implements ReactiveController {
+  /** The last record read, written or heard of. */
+  record: CampaignRecord | null = null;
+  #generation = 0;
+  #stops: Array<() => void> = [];
+  #subscribed: SnoozeStore | null = null;
+
+  constructor(
+    private readonly host: ReactiveControllerHost & HTMLElement,
+    private readonly options: CampaignControllerOptions,
+  ) {
+    host.addController(this);
+  }
+
+  get store(): SnoozeStore {
+    return this.options.store() ?? sharedStore();
+  }
+
+  hostConnected(): void {
+    document.addEventListener('support-snooze', this.#onPeerChange);
+    document.addEventListener('support-dismiss', this.#onPeerChange);
+  }
+
+  hostDisconnected(): void {
+    document.removeEventListener('support-snooze', this.#onPeerChange);
+    document.removeEventListener('support-dismiss', this.#onPeerChange);
+    this.#unsubscribe();
+    this.invalidate();
+  }
+
+  /** Listens to the current store (again, if the element was given another one). */
+  subscribe(): void {
+    const store = this.store;
+    if (this.#subscribed === store) return;
+    this.#unsubscribe();
+    this.#subscribed = store;
+    this.#stops.push(
+      store.onError((detail) => this.options.storageError(detail)),
+      store.subscribe((campaign, record) => {
+        if (campaign !== this.options.campaign()) return;
+        this.invalidate();
+        this.record = record;
+        this.#decide(record, store, true);
+      }),
+    );
+  }
+
+  /** Reads the record and decides, unless something newer happens meanwhile. */
+  async evaluate(live = false): Promise<void> {
+    const generation = this.invalidate();
+    const store = this.store;
+    const campaign = this.options.campaign();
+    const record = await store.read(campaign);
+    if (generation !== this.#generation || !this.host.isConnected) return;
+    if (campaign !== this.options.campaign()) return;
+    this.record = record;
+    this.#decide(record, store, live);
+  }
+
+  /** Makes reads in flight irrelevant (a snooze must not be undone by an older read). */
+  invalidate(): number {
+    this.#generation += 1;
+    return this.#generation;
+  }
+
+  /** Applies `change` to the stored record; resolves with the record as stored. */
+  async write(change: Change): Promise<CampaignRecord | null> {
+    const fallback = change(this.record);
+    const saved = (await this.store.update(this.options.campaign(), change)) ?? fallback;
+    this.record = saved;
+    return saved;
+  }
+
+  #decide(record: CampaignRecord | null, store: SnoozeStore, live: boolean): void {
+    this.options.decided(
+      decide(record, this.options.display(), this.options.now(), store.mode),
+      live,
+    );
+  }
+
+  #unsubscribe(): void {
+    for (const stop of this.#stops.splice(0)) stop();
+    this.#subscribed = null;
+  }
+
+  /** Another element on this page snoozed or dismissed this campaign. */
+  #onPeerChange = (event: Event) => {
+    const detail = (event as Event & { detail?: { campaign?: string } }).detail;
+    if (detail?.campaign !== this.options.campaign()) return;
+    if (event.composedPath().includes(this.host)) return;
+    void this.evaluate(true);
+  };
+}
