@@ -17,6 +17,7 @@ import { puppeteerLauncher } from '@web/test-runner-puppeteer';
 import { webdriverLauncher } from '@web/test-runner-webdriver';
 import { defaultReporter } from '@web/test-runner';
 import { storiesIndexPlugin } from './scripts/wtr-stories-plugin.mjs';
+import { interopPlugin } from './scripts/wtr-interop-plugin.mjs';
 import { countReporter } from './scripts/wtr-count-reporter.mjs';
 
 const CHROMIUM = process.env.CHROME_PATH ?? '/usr/bin/chromium';
@@ -159,6 +160,8 @@ export default {
   },
   plugins: [
     storiesIndexPlugin(),
+    // The drop-in bundle, React/Vue test apps and CSP fixture pages (test/security, test/interop).
+    interopPlugin(),
     // Point at the base config: this plugin reads a tsconfig as-is and ignores `extends`,
     // which would drop the decorator settings Lit's decorators need.
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.base.json' }),

@@ -1,0 +1,174 @@
+// @ts-check
+/**
+ * The test server's part in test/security and test/interop (issue 7):
+ *
+ * - `/__support-kit__/support-kit.js` — the drop-in exactly as a site gets it: esbuild's bundle of
+ *   packages/support-kit/index.ts with Lit and localforage inlined, minified, built in memory
+ *   with the options of scripts/build-dropin.mjs. `?version=9.9.9` builds it with another
+ *   VERSION (a "second copy of another version"); any other query (e.g. `?copy=2`) only makes
+ *   the browser load a second, independent instance.
+ * - `/__interop__/<name>.js` — test/interop/<name>.tsx or .ts bundled with React or Vue (both ship
+ *   CommonJS or need build-time flags, so a bundle is what a site's build would produce). A test
+ *   imports `./react-app.js`; the import is rewritten here, so TypeScript still checks the source.
+ * - fixture pages, `test/security/fixtures/*.html` and `test/interop/fixtures/*.html`, served as a
+ *   site would serve them: `?csp=<policy>` becomes a `Content-Security-Policy` header, the test
+ *   server's own injected web-socket script is removed (a real page has none), and the comment
+ *   `<!-- kits -->` becomes one `<script type="module">` per entry of `?kits=` (default
+ *   `bundle`): `bundle`, `bundle@<version>`, `source` (the unbundled modules) or `none`.
+ */
+import { build } from 'esbuild';
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+
+export const DROPIN_PATH = '/__support-kit__/support-kit.js';
+const INTEROP_PREFIX = '/__interop__/';
+const FIXTURE_DIRS = ['/test/security/fixtures/', '/test/interop/fixtures/'];
+const SOURCE_PATH = '/packages/support-kit/index.ts';
+const VERSION_LINE = /export const VERSION = '[^']*';/;
+
+/** @type {Map<string, Promise<string>>} */
+const bundles = new Map();
+
+/** @param {string} key @param {() => Promise<string>} make */
+function cached(key, make) {
+  let result = bundles.get(key);
+  if (!result) {
+    result = make();
+    bundles.set(key, result);
+    result.catch(() => bundles.delete(key));
+  }
+  return result;
+}
+
+/** The drop-in, as scripts/build-dropin.mjs builds it; optionally claiming another version. */
+async function bundleDropin(/** @type {string | null} */ version) {
+  const result = await build({
+    entryPoints: ['packages/support-kit/index.ts'],
+    bundle: true,
+    write: false,
+    format: 'esm',
+    minify: true,
+    target: ['es2021', 'chrome100', 'firefox100', 'safari15.4'],
+    conditions: ['source'],
+    legalComments: 'eof',
+    tsconfig: 'tsconfig.json',
+    logLevel: 'silent',
+    plugins: version
+      ? [
+          {
+            name: 'support-kit-version',
+            setup(b) {
+              b.onLoad({ filter: /packages[\\/]support-kit[\\/]index\.ts$/ }, (args) => {
+                const source = readFileSync(args.path, 'utf8');
+                if (!VERSION_LINE.test(source)) throw new Error('VERSION line not found');
+                return {
+                  contents: source.replace(VERSION_LINE, `export const VERSION = '${version}';`),
+                  loader: 'ts',
+                };
+              });
+            },
+          },
+        ]
+      : [],
+  });
+  return result.outputFiles[0]?.text ?? '';
+}
+
+/** A React or Vue test app with its framework, as a site's build would bundle it. */
+async function bundleApp(/** @type {string} */ entry) {
+  const result = await build({
+    entryPoints: [entry],
+    bundle: true,
+    write: false,
+    format: 'esm',
+    target: 'es2022',
+    conditions: ['source'],
+    tsconfig: 'tsconfig.json',
+    jsx: 'automatic',
+    logLevel: 'silent',
+    sourcemap: 'inline',
+    // Vue's template compiler runs in the browser (templates are strings in the test apps).
+    alias: { vue: 'vue/dist/vue.esm-bundler.js' },
+    define: {
+      'process.env.NODE_ENV': '"production"',
+      __VUE_OPTIONS_API__: 'true',
+      __VUE_PROD_DEVTOOLS__: 'false',
+      __VUE_PROD_HYDRATION_MISMATCH_DETAILS__: 'false',
+    },
+  });
+  return result.outputFiles[0]?.text ?? '';
+}
+
+/** @param {string} entry one `kits` entry */
+function kitUrl(entry, index) {
+  if (entry === 'source') return `${SOURCE_PATH}${index ? `?copy=${index}` : ''}`;
+  const match = /^bundle(?:@([\w.-]+))?$/.exec(entry);
+  if (!match) throw new Error(`kits: unknown entry "${entry}" (bundle, bundle@<version>, source)`);
+  const query = new URLSearchParams();
+  if (match[1]) query.set('version', match[1]);
+  if (index) query.set('copy', String(index));
+  const search = query.toString();
+  return `${DROPIN_PATH}${search ? `?${search}` : ''}`;
+}
+
+export function interopPlugin() {
+  return {
+    name: 'support-kit-interop',
+
+    /** @param {{ source: string, context: { path: string } }} args */
+    resolveImport({ source, context }) {
+      if (!context.path.startsWith('/test/interop/')) return undefined;
+      const app = /^\.\/([\w-]+-app)\.js$/.exec(source);
+      return app ? `${INTEROP_PREFIX}${app[1]}.js` : undefined;
+    },
+
+    /** @param {{ path: string, query: Record<string, unknown> }} context */
+    async serve(context) {
+      if (context.path === DROPIN_PATH) {
+        const version = typeof context.query.version === 'string' ? context.query.version : null;
+        const body = await cached(`dropin:${version}`, () => bundleDropin(version));
+        return { body, type: 'js' };
+      }
+      if (context.path.startsWith(INTEROP_PREFIX)) {
+        const name = context.path.slice(INTEROP_PREFIX.length).replace(/\.js$/, '');
+        if (!/^[\w-]+-app$/.test(name)) return undefined;
+        const entry = ['tsx', 'ts']
+          .map((ext) => resolve('test/interop', `${name}.${ext}`))
+          .find((file) => existsSync(file));
+        if (!entry) return undefined;
+        const body = await cached(`app:${entry}`, () => bundleApp(entry));
+        return { body, type: 'js' };
+      }
+      return undefined;
+    },
+
+    /**
+     * @param {{ path: string, querystring: string, body: unknown,
+     *   response: { is(type: string): unknown } }} context
+     */
+    transform(context) {
+      if (!FIXTURE_DIRS.some((dir) => context.path.startsWith(dir))) return undefined;
+      if (!context.response.is('html') || typeof context.body !== 'string') return undefined;
+      const params = new URLSearchParams(context.querystring);
+      const kits = (params.get('kits') ?? 'bundle')
+        .split(',')
+        .map((entry) => entry.trim())
+        .filter((entry) => entry && entry !== 'none');
+      const scripts = kits
+        .map((entry, i) => `<script type="module" src="${kitUrl(entry, i)}"></script>`)
+        .join('\n    ');
+      const body = context.body
+        .replace(
+          /<!-- injected by web-dev-server -->\s*<script[^>]*__web-dev-server__web-socket\.js[^>]*><\/script>/,
+          '',
+        )
+        .replace('<!-- kits -->', scripts);
+      const csp = params.get('csp');
+      return {
+        body,
+        headers: csp ? { 'content-security-policy': csp, 'cache-control': 'no-store' } : {},
+        transformCache: false,
+      };
+    },
+  };
+}
