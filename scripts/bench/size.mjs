@@ -1,0 +1,102 @@
+// @ts-check
+// Size of what a reader downloads: the drop-in and each element entry point, minified, gzip
+// and brotli (level 11, as a CDN serves static files), plus what part of the drop-in is Lit,
+// localforage and support-kit's own code.
+//
+// Method: each entry is bundled exactly like the shipped drop-in (scripts/build-dropin.mjs
+// options, including its slim localforage). "Own code" is the same bundle with Lit and localforage left external, so it is
+// measured, not estimated. The Lit/localforage split of the full bundle comes from esbuild's
+// metafile (minified bytes each input contributes).
+import { build } from 'esbuild';
+import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
+import { localforageSlim } from '../localforage-slim.mjs';
+
+export const BUDGETS = {
+  dropInBrotli: 20 * 1024,
+  ownCodeBrotli: 6 * 1024,
+};
+
+const THIRD_PARTY = [
+  'lit',
+  'lit/*',
+  'lit-html',
+  'lit-html/*',
+  'lit-element',
+  'lit-element/*',
+  '@lit/*',
+  'localforage',
+];
+
+/** @param {Uint8Array} bytes */
+function sizes(bytes) {
+  return {
+    min: bytes.length,
+    gzip: gzipSync(bytes, { level: 9 }).length,
+    brotli: brotliCompressSync(bytes, {
+      params: {
+        [constants.BROTLI_PARAM_QUALITY]: 11,
+        [constants.BROTLI_PARAM_SIZE_HINT]: bytes.length,
+      },
+    }).length,
+  };
+}
+
+/** @param {string} entry @param {string[]} [external] */
+async function bundle(entry, external = []) {
+  const result = await build({
+    entryPoints: [entry],
+    bundle: true,
+    format: 'esm',
+    minify: true,
+    write: false,
+    metafile: true,
+    target: ['es2021', 'chrome100', 'firefox100', 'safari15.4'],
+    conditions: ['source'],
+    tsconfig: 'tsconfig.json',
+    external,
+    outdir: 'out',
+    logLevel: 'error',
+    plugins: [localforageSlim],
+  });
+  const output = result.outputFiles.find((file) => file.path.endsWith('.js'));
+  if (!output) throw new Error(`no output for ${entry}`);
+  return { bytes: output.contents, metafile: result.metafile };
+}
+
+/** @param {string} path */
+function origin(path) {
+  if (/node_modules\/localforage\//.test(path)) return 'localforage';
+  if (/node_modules\/(lit|lit-html|lit-element|@lit)\//.test(path)) return 'lit';
+  if (path.startsWith('packages/')) return 'own';
+  return 'other';
+}
+
+export async function measureSizes() {
+  const entries = [
+    ['drop-in (support-kit.js)', 'packages/support-kit/index.ts'],
+    ['support-appeal.js', 'packages/elements/support-appeal.ts'],
+    ['support-amounts.js', 'packages/elements/support-amounts.ts'],
+    ['support-remind-later.js', 'packages/elements/support-remind-later.ts'],
+  ];
+  const rows = [];
+  for (const [name, entry] of entries) {
+    rows.push({ name, ...sizes((await bundle(entry)).bytes) });
+  }
+  const full = await bundle('packages/support-kit/index.ts');
+  const shares = { lit: 0, localforage: 0, own: 0, other: 0 };
+  const output = Object.values(full.metafile.outputs).find((o) => o.entryPoint);
+  for (const [path, input] of Object.entries(output?.inputs ?? {})) {
+    shares[origin(path)] += input.bytesInOutput;
+  }
+  const own = sizes((await bundle('packages/support-kit/index.ts', THIRD_PARTY)).bytes);
+  rows.push({ name: 'own code only (Lit, localforage external)', ...own });
+  const dropIn = rows[0];
+  const budgets = [
+    { name: 'drop-in brotli', actual: dropIn?.brotli ?? Infinity, budget: BUDGETS.dropInBrotli },
+    { name: 'own code brotli', actual: own.brotli, budget: BUDGETS.ownCodeBrotli },
+  ];
+  return { rows, shares, budgets };
+}
+
+/** @param {number} bytes */
+export const kb = (bytes) => `${(bytes / 1024).toFixed(2)} KB`;
