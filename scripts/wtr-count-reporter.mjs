@@ -31,7 +31,9 @@ export function countReporter() {
       }
       const line = `Tests: ${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped`;
       // The runner buffers and then drops console output while it stops; print on exit instead.
-      process.once('exit', () => process.stdout.write(`\n${line}\nEngines: ${[...engines].join(', ')}\n`));
+      process.once('exit', () =>
+        process.stdout.write(`\n${line}\nEngines: ${[...engines].join(', ')}\n`),
+      );
     },
   };
 }
