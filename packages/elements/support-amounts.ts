@@ -1,13 +1,7 @@
 import { SupportAmounts } from './src/amounts/SupportAmounts.js';
+import { defineOnce } from './src/shared/define-once.js';
 
-const existing = customElements.get('support-amounts');
-if (!existing) {
-  customElements.define('support-amounts', SupportAmounts);
-} else if (existing !== SupportAmounts) {
-  console.warn(
-    '<support-amounts>: the tag is already defined by another class; keeping that definition.',
-  );
-}
+defineOnce('support-amounts', SupportAmounts);
 
 declare global {
   interface HTMLElementTagNameMap {

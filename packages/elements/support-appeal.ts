@@ -1,15 +1,9 @@
 import { SupportAppeal } from './src/appeal/SupportAppeal.js';
+import { defineOnce } from './src/shared/define-once.js';
 import './support-amounts.js';
 import './support-remind-later.js';
 
-const existing = customElements.get('support-appeal');
-if (!existing) {
-  customElements.define('support-appeal', SupportAppeal);
-} else if (existing !== SupportAppeal) {
-  console.warn(
-    '<support-appeal> is already defined by another copy of support-kit; keeping that one.',
-  );
-}
+defineOnce('support-appeal', SupportAppeal);
 
 declare global {
   interface HTMLElementTagNameMap {

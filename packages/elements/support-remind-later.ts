@@ -1,13 +1,7 @@
 import { SupportRemindLater } from './src/remind-later/SupportRemindLater.js';
+import { defineOnce } from './src/shared/define-once.js';
 
-const existing = customElements.get('support-remind-later');
-if (!existing) {
-  customElements.define('support-remind-later', SupportRemindLater);
-} else if (existing !== SupportRemindLater) {
-  console.warn(
-    '<support-remind-later> is already defined by another copy of support-kit; keeping that one.',
-  );
-}
+defineOnce('support-remind-later', SupportRemindLater);
 
 declare global {
   interface HTMLElementTagNameMap {
