@@ -2,6 +2,7 @@
 // one minified ES module a site loads with <script type="module">.
 import { build } from 'esbuild';
 import { mkdirSync, writeFileSync } from 'node:fs';
+import { localforageSlim } from './localforage-slim.mjs';
 
 const outfile = 'packages/support-kit/dist/support-kit.js';
 const result = await build({
@@ -17,6 +18,7 @@ const result = await build({
   sourcemap: 'linked',
   tsconfig: 'tsconfig.json',
   logLevel: 'warning',
+  plugins: [localforageSlim],
 });
 mkdirSync('packages/support-kit/dist', { recursive: true });
 writeFileSync('packages/support-kit/dist/meta.json', JSON.stringify(result.metafile));
