@@ -3,6 +3,7 @@
 import { build } from 'esbuild';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { localforageSlim } from './localforage-slim.mjs';
+import { minifyCss } from './minify-css.mjs';
 
 const outfile = 'packages/support-kit/dist/support-kit.js';
 const result = await build({
@@ -18,7 +19,7 @@ const result = await build({
   sourcemap: 'linked',
   tsconfig: 'tsconfig.json',
   logLevel: 'warning',
-  plugins: [localforageSlim],
+  plugins: [localforageSlim, minifyCss],
 });
 mkdirSync('packages/support-kit/dist', { recursive: true });
 writeFileSync('packages/support-kit/dist/meta.json', JSON.stringify(result.metafile));

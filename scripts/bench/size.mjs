@@ -10,6 +10,7 @@
 import { build } from 'esbuild';
 import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
 import { localforageSlim } from '../localforage-slim.mjs';
+import { minifyCss } from '../minify-css.mjs';
 
 export const BUDGETS = {
   dropInBrotli: 20 * 1024,
@@ -56,7 +57,7 @@ async function bundle(entry, external = []) {
     external,
     outdir: 'out',
     logLevel: 'error',
-    plugins: [localforageSlim],
+    plugins: [localforageSlim, minifyCss],
   });
   const output = result.outputFiles.find((file) => file.path.endsWith('.js'));
   if (!output) throw new Error(`no output for ${entry}`);
