@@ -13,7 +13,7 @@ export function median(values) {
   const mid = sorted.length >> 1;
   return sorted.length % 2
     ? /** @type {number} */ (sorted[mid])
-    : /** @type {number} */ ((sorted[mid - 1]) + /** @type {number} */ (sorted[mid])) / 2;
+    : /** @type {number} */ (sorted[mid - 1] + /** @type {number} */ (sorted[mid])) / 2;
 }
 /** @param {number[]} values */
 export const p95 = (values) => quantile(values, 0.95);
