@@ -1,4 +1,5 @@
 import { resolveLocale } from './locale.js';
+import { memo } from './memo.js';
 import { limitWarnings, shorten, type Warn } from './warn.js';
 
 export type Frequency = 'monthly' | 'one-off' | 'annual';
@@ -288,8 +289,10 @@ function supportedCurrencies(): Set<string> | null {
 
 /** "eur" → "EUR"; null unless it is a three-letter code Intl can format. */
 export function normalizeCurrency(value: string | null | undefined): string | null {
-  if (typeof value !== 'string') return null;
-  const code = value.trim().toUpperCase();
+  return typeof value === 'string' ? knownCurrency(value.trim().toUpperCase()) : null;
+}
+
+const knownCurrency = memo((code: string): string | null => {
   if (!/^[A-Z]{3}$/.test(code)) return null;
   const known = supportedCurrencies();
   if (known && !known.has(code)) return null;
@@ -299,7 +302,7 @@ export function normalizeCurrency(value: string | null | undefined): string | nu
   } catch {
     return null;
   }
-}
+});
 
 function parseCurrency(text: string | null | undefined, warn: Warn): string {
   if (typeof text !== 'string' || text.trim() === '') return DEFAULT_CURRENCY;

@@ -1,3 +1,4 @@
+import { memo } from './memo.js';
 import { shorten, type Warn } from './warn.js';
 
 export const DEFAULT_LOCALE = 'en';
@@ -37,7 +38,7 @@ export function resolveLocale(
 }
 
 /** The canonical form of a tag, or null. Accepts the common "en_US" spelling of "en-US". */
-export function canonicalLocale(value: string): string | null {
+export const canonicalLocale: (value: string) => string | null = memo((value) => {
   const tag = value.trim().replace(/_/g, '-');
   if (tag === '' || tag.length > MAX_LOCALE_LENGTH) return null;
   try {
@@ -45,7 +46,7 @@ export function canonicalLocale(value: string): string | null {
   } catch {
     return null;
   }
-}
+});
 
 /** Scripts written right to left (ISO 15924), for engines without Intl.Locale#getTextInfo. */
 const RTL_SCRIPTS = new Set([
@@ -90,7 +91,7 @@ interface TextInfoLocale {
 }
 
 /** "rtl" for Arabic, Hebrew, Persian, Urdu… so an element can set `dir` for its own text. */
-export function localeDirection(locale: string): 'ltr' | 'rtl' {
+export const localeDirection: (locale: string) => 'ltr' | 'rtl' = memo((locale) => {
   try {
     const parsed = new Intl.Locale(locale);
     // An explicit script decides: WebKit's textInfo looks at the language only ("az-Arab" → ltr).
@@ -106,4 +107,4 @@ export function localeDirection(locale: string): 'ltr' | 'rtl' {
     const language = String(locale).trim().toLowerCase().split(/[-_]/)[0] ?? '';
     return RTL_LANGUAGES.has(language) ? 'rtl' : 'ltr';
   }
-}
+});
