@@ -73,6 +73,14 @@ for (const story of stories) {
   await new Promise((resolve) => setTimeout(resolve, 150));
   if (problems.length) failures.push(`${story.id}:\n    ${problems.join('\n    ')}`);
   if (screenshotAt > 0 && process.argv[screenshotAt + 1] === story.id) {
+    // An appeal paints nothing until it has read the reader's stored state.
+    await page.waitForFunction(() =>
+      [...document.querySelectorAll('support-appeal')].every(
+        (a) => a.getAttribute('state') !== 'pending',
+      ),
+    );
+    await page.setViewport({ width: 720, height: 900 });
+    await new Promise((resolve) => setTimeout(resolve, 500));
     const root = await page.$('#storybook-root');
     await root?.screenshot({ path: process.argv[screenshotAt + 2] ?? 'story.png' });
   }
