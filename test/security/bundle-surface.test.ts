@@ -1,0 +1,51 @@
+/**
+ * What the drop-in bundle (the file a site serves) can reach, read from its text: the claims of
+ * SECURITY.md — no network, no cookies, no eval, one HTML sink (Lit's template, through its
+ * Trusted Types policy) — checked on the artifact itself, not only on the paths a test clicks.
+ * (The CSP tests add the behavioural proof: under `default-src 'none'` any request would be a
+ * violation.)
+ */
+import { expect } from '@open-wc/testing';
+
+const count = (text: string, needle: RegExp) => (text.match(needle) ?? []).length;
+
+describe('the drop-in bundle', () => {
+  let code = '';
+  before(async () => {
+    const response = await fetch('/__support-kit__/support-kit.js');
+    expect(response.ok).to.equal(true);
+    code = await response.text();
+    expect(code.length).to.be.above(10_000);
+  });
+
+  it('makes no network request and touches no cookie', () => {
+    for (const api of [
+      /\bfetch\(/,
+      /XMLHttpRequest/,
+      /sendBeacon/,
+      /\bWebSocket\b/,
+      /\bEventSource\b/,
+      /\bcookie\b/,
+      /\bimportScripts\b/,
+      /\bnew Image\b/,
+      /\bimport\(/,
+    ]) {
+      expect(count(code, new RegExp(api, 'g')), String(api)).to.equal(0);
+    }
+  });
+
+  it('evaluates no strings as code', () => {
+    expect(count(code, /\beval\(/g)).to.equal(0);
+    expect(count(code, /\bFunction\(/g)).to.equal(0);
+    expect(count(code, /setTimeout\(\s*["'`]/g)).to.equal(0);
+  });
+
+  it("has one HTML sink, Lit's template element, behind its Trusted Types policy", () => {
+    expect(count(code, /\.innerHTML\s*=/g)).to.equal(1);
+    expect(
+      count(code, /outerHTML|insertAdjacentHTML|document\.write|createContextualFragment/g),
+    ).to.equal(0);
+    expect(count(code, /createPolicy\(/g)).to.equal(1);
+    expect(code).to.match(/createPolicy\("lit-html"/);
+  });
+});
