@@ -5,3 +5,4 @@ export * from './format.js';
 export * from './checkout-url.js';
 export * from './rules.js';
 export * from './snooze-store.js';
+export { memo } from './memo.js';

@@ -6,8 +6,8 @@ import {
   currencyAffixes,
   formatAmount,
   localeDirection,
+  memo,
   parseAmountConfig,
-  resolveLocale,
   startingFrom,
   type AmountAttributes,
   type AmountConfig,
@@ -15,7 +15,7 @@ import {
   type Warn,
 } from '@support-kit/core';
 import { SupportAmountChangeEvent, type AmountChoice } from '../events/SupportEvents.js';
-import { inheritedLang } from '../shared/inherited-lang.js';
+import { elementLocale } from '../shared/inherited-lang.js';
 import { resolveMessages, type AmountsMessages, type AmountsMessagesOverride } from './messages.js';
 import { moveInRadioGroup } from './radio-keys.js';
 import {
@@ -134,6 +134,7 @@ export class SupportAmounts extends LitElement {
   #formDisabled = false;
   #configKey = '';
   #configCache: AmountConfig | null = null;
+  #warnedKey = '';
 
   /**
    * The selected frequency; set it (or the attribute) to switch. The decorator sits on the
@@ -260,8 +261,17 @@ export class SupportAmounts extends LitElement {
     // Parse with warnings only here, when every attribute has arrived.
     const context = this.#context(this.#warn);
     this.#selection = resolveSelection(this.#selection, context, this.#warn);
-    this.#messages = resolveMessages(this.messages, context.config.locale, this.#warn);
+    const { messages } = this;
+    const locale = context.config.locale;
+    if (messages !== this.#messagesInput || locale !== this.#messagesLocale) {
+      this.#messagesInput = messages;
+      this.#messagesLocale = locale;
+      this.#messages = resolveMessages(messages, locale, this.#warn);
+    }
   }
+
+  #messagesInput: AmountsMessagesOverride | string | null | undefined = undefined;
+  #messagesLocale = '';
 
   protected override updated(): void {
     this.#syncForm();
@@ -426,12 +436,16 @@ export class SupportAmounts extends LitElement {
       minAmount: str(this.minAmount),
       maxAmount: str(this.maxAmount),
       currency: this.currency,
-      locale: resolveLocale([this.locale, inheritedLang(this)], warn),
+      locale: elementLocale(this, this.locale, warn),
     };
     const key = JSON.stringify(attrs);
-    if (warn !== silent || key !== this.#configKey || !this.#configCache) {
+    // Parse again only when an input changed, or when this config was parsed silently and
+    // has not had its warnings said yet (the first update, after reads from script).
+    const unwarned = warn !== silent && key !== this.#warnedKey;
+    if (unwarned || key !== this.#configKey || !this.#configCache) {
       this.#configKey = key;
       this.#configCache = parseAmountConfig(attrs, warn);
+      if (warn !== silent) this.#warnedKey = key;
     }
     const config = this.#configCache;
     const choice = this.#frequencyChoice;
@@ -441,7 +455,11 @@ export class SupportAmounts extends LitElement {
 
   #violation(context: SelectionContext) {
     const selection = resolveSelection(this.#selection, context, silent);
-    const messages = resolveMessages(this.messages, context.config.locale, silent);
+    // Before the first update #messages may not match yet: resolve silently then.
+    const messages =
+      this.messages === this.#messagesInput && context.config.locale === this.#messagesLocale
+        ? this.#messages
+        : resolveMessages(this.messages, context.config.locale, silent);
     return violationOf(selection, context, this.required, messages);
   }
 
@@ -496,10 +514,14 @@ function announce(target: EventTarget, choice: AmountChoice) {
   target.dispatchEvent(new SupportAmountChangeEvent(choice));
 }
 
-function currencyName(currency: string, locale: string): string {
+/** Intl.DisplayNames is costly to build, and every render of "Other amount" asks again. */
+const currencyName = (currency: string, locale: string): string =>
+  currencyNames(`${locale}\u0000${currency}`);
+const currencyNames = memo((key) => {
+  const [locale = 'en', currency = ''] = key.split('\u0000');
   try {
     return new Intl.DisplayNames([locale], { type: 'currency' }).of(currency) ?? currency;
   } catch {
     return currency;
   }
-}
+});

@@ -11,7 +11,6 @@ import {
   localeDirection,
   parseAmountConfig,
   parseDisplayConfig,
-  resolveLocale,
   startingFrom,
   type AmountConfig,
   type CampaignRecord,
@@ -32,10 +31,10 @@ import {
   SupportViewEvent,
   type AmountChoice,
 } from '../events/SupportEvents.js';
-import { inheritedLang } from '../shared/inherited-lang.js';
+import { elementLocale } from '../shared/inherited-lang.js';
 import { BannerSpaceController } from './banner-space-controller.js';
 import { CampaignController } from './campaign-controller.js';
-import { deepActiveElement, focusNear } from './focus-after-hide.js';
+import { afterPaint, deepActiveElement, focusNear } from './focus-after-hide.js';
 import { ImpressionController } from './impression-controller.js';
 import { ScrollHoldController } from './scroll-hold-controller.js';
 import { appealMessages } from './messages.js';
@@ -276,6 +275,7 @@ export class SupportAppeal extends LitElement {
     const expected = change(this.#stored.record);
     this.#stored.invalidate(); // a read still in flight must not show it again
     this.#suppress('snoozed', expected.snoozedUntil, true);
+    await afterPaint(); // the reader sees it go first; IndexedDB and other tabs can wait a frame
     const saved = (await this.#stored.write(change)) ?? expected;
     this.#fire(
       new SupportSnoozeEvent({
@@ -296,6 +296,7 @@ export class SupportAppeal extends LitElement {
     const expected = change(this.#stored.record);
     this.#stored.invalidate();
     this.#suppress('dismissed', expected.dismissedUntil, true);
+    await afterPaint();
     const saved = (await this.#stored.write(change)) ?? expected;
     this.#fire(
       new SupportDismissEvent({
@@ -316,7 +317,11 @@ export class SupportAppeal extends LitElement {
   // ---- configuration --------------------------------------------------------------------
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    this.#locale = resolveLocale([this.locale, inheritedLang(this)], this.#warn);
+    // The locale may come from an ancestor's `lang`, which no property change announces:
+    // resolve it on every update (memoized in core, so cheap) and re-parse when it moved.
+    const locale = elementLocale(this, this.locale, this.#warn);
+    const localeChanged = locale !== this.#locale || !this.hasUpdated;
+    this.#locale = locale;
     if (changed.has('variant')) {
       const variant = (this.variant ?? '').trim().toLowerCase() as AppealVariant;
       if (VARIANTS.includes(variant)) this.#variant = variant;
@@ -325,20 +330,32 @@ export class SupportAppeal extends LitElement {
         this.#warn('variant', String(this.variant), 'use inline, banner or modal. Using "inline".');
       }
     }
-    this.#amountConfig = parseAmountConfig(
-      {
-        amounts: this.amounts,
-        frequencies: this.frequencies,
-        frequency: this.frequency,
-        defaultAmount: this.defaultAmount,
-        minAmount: this.minAmount,
-        maxAmount: this.maxAmount,
-        currency: this.currency,
-        locale: this.#locale,
-      },
-      this.#silent, // <support-amounts> reports these attributes itself
-    );
-    this.#url = this.#checkoutUrlFor(this.#currentChoice());
+    // Only attribute changes re-parse: a reader's choice (`_choice`) or a state change must
+    // not pay for parsing the amounts again.
+    const amountsChanged = localeChanged || FORWARDED_KEYS.some((key) => changed.has(key));
+    if (amountsChanged) {
+      this.#amountConfig = parseAmountConfig(
+        {
+          amounts: this.amounts,
+          frequencies: this.frequencies,
+          frequency: this.frequency,
+          defaultAmount: this.defaultAmount,
+          minAmount: this.minAmount,
+          maxAmount: this.maxAmount,
+          currency: this.currency,
+          locale: this.#locale,
+        },
+        this.#silent, // <support-amounts> reports these attributes itself
+      );
+    }
+    if (
+      amountsChanged ||
+      changed.has('checkoutUrl') ||
+      changed.has('campaign') ||
+      (changed as PropertyValues).has('_choice')
+    ) {
+      this.#url = this.#checkoutUrlFor(this.#currentChoice());
+    }
     if (DISPLAY_KEYS.some((key) => changed.has(key)) || changed.has('store')) {
       this.#display(); // warn about bad values now, not on first click
       if (this.isConnected) {
@@ -630,9 +647,12 @@ export class SupportAppeal extends LitElement {
     if (!amounts) return;
     await amounts.updateComplete;
     if (amounts.value === undefined || amounts.frequency === undefined) return;
-    const next = { amount: amounts.value, frequency: amounts.frequency };
-    const now = this._choice;
-    if (!now || now.amount !== next.amount || now.frequency !== next.frequency) this._choice = next;
+    // Usually it holds the default this appeal derived from the same attributes: then there
+    // is nothing to render again.
+    const now = this.#currentChoice();
+    if (now.amount !== amounts.value || now.frequency !== amounts.frequency) {
+      this._choice = { amount: amounts.value, frequency: amounts.frequency };
+    }
   }
 
   // ---- reader actions -----------------------------------------------------------------

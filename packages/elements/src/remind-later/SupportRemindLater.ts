@@ -3,13 +3,12 @@ import { property } from 'lit/decorators.js';
 import {
   applySnooze,
   consoleWarner,
-  resolveLocale,
   sharedStore,
   type SnoozeStore,
   type Warn,
 } from '@support-kit/core';
 import { SupportSnoozeEvent, SupportStorageErrorEvent } from '../events/SupportEvents.js';
-import { inheritedLang } from '../shared/inherited-lang.js';
+import { elementLocale } from '../shared/inherited-lang.js';
 import { remindLaterMessages } from './messages.js';
 import { remindLaterStyles } from './support-remind-later.styles.js';
 
@@ -114,7 +113,7 @@ export class SupportRemindLater extends LitElement {
 
   /** The resolved language of the default label. */
   get resolvedLocale(): string {
-    return resolveLocale([this.locale, inheritedLang(this)], this.#warn);
+    return elementLocale(this, this.locale, this.#warn);
   }
 
   protected override render() {

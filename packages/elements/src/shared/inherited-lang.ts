@@ -1,3 +1,5 @@
+import { canonicalLocale, resolveLocale, type Warn } from '@support-kit/core';
+
 /**
  * The language an element should speak when it has no `locale` attribute: the nearest
  * ancestor's `lang` (crossing shadow roots, as a reader's page nests), else the document's.
@@ -12,4 +14,14 @@ export function inheritedLang(element: Element): string | null {
     node = node.parentNode ?? (node instanceof ShadowRoot ? node.host : null);
   }
   return document.documentElement.getAttribute('lang');
+}
+
+/**
+ * The element's locale: its `locale` attribute when Intl accepts it, else the inherited
+ * `lang` (with a warning about the refused attribute). The walk up the tree happens only
+ * when needed: elements re-read their locale often, and inside an appeal it is always set.
+ */
+export function elementLocale(element: Element, locale: string | null, warn: Warn): string {
+  const own = locale && canonicalLocale(locale);
+  return own || resolveLocale([locale, inheritedLang(element)], warn);
 }
