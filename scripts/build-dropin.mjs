@@ -4,6 +4,7 @@ import { build } from 'esbuild';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { localforageSlim } from './localforage-slim.mjs';
 import { minifyCss } from './minify-css.mjs';
+import { minifyHtml } from './minify-html.mjs';
 
 const outfile = 'packages/support-kit/dist/support-kit.js';
 const result = await build({
@@ -12,14 +13,16 @@ const result = await build({
   bundle: true,
   format: 'esm',
   minify: true,
-  target: ['es2021', 'chrome100', 'firefox100', 'safari15.4'],
+  // The browsers of the README's "Browser support": all run ES2022 classes natively (private
+  // #fields and methods lowered to WeakMaps cost 7 % of our own minified bytes).
+  target: ['es2022', 'chrome100', 'firefox100', 'safari16.4'],
   conditions: ['source'],
   legalComments: 'eof',
   metafile: true,
   sourcemap: 'linked',
   tsconfig: 'tsconfig.json',
   logLevel: 'warning',
-  plugins: [localforageSlim, minifyCss],
+  plugins: [localforageSlim, minifyCss, minifyHtml],
 });
 mkdirSync('packages/support-kit/dist', { recursive: true });
 writeFileSync('packages/support-kit/dist/meta.json', JSON.stringify(result.metafile));

@@ -48,7 +48,7 @@ async function bundleDropin(/** @type {string | null} */ version) {
     write: false,
     format: 'esm',
     minify: true,
-    target: ['es2021', 'chrome100', 'firefox100', 'safari15.4'],
+    target: ['es2022', 'chrome100', 'firefox100', 'safari16.4'],
     conditions: ['source'],
     legalComments: 'eof',
     tsconfig: 'tsconfig.json',

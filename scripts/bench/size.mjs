@@ -11,6 +11,7 @@ import { build } from 'esbuild';
 import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
 import { localforageSlim } from '../localforage-slim.mjs';
 import { minifyCss } from '../minify-css.mjs';
+import { minifyHtml } from '../minify-html.mjs';
 
 export const BUDGETS = {
   dropInBrotli: 20 * 1024,
@@ -51,13 +52,15 @@ async function bundle(entry, external = []) {
     minify: true,
     write: false,
     metafile: true,
-    target: ['es2021', 'chrome100', 'firefox100', 'safari15.4'],
+    // The browsers of the README's "Browser support": all run ES2022 classes natively (private
+    // #fields and methods lowered to WeakMaps cost 7 % of our own minified bytes).
+    target: ['es2022', 'chrome100', 'firefox100', 'safari16.4'],
     conditions: ['source'],
     tsconfig: 'tsconfig.json',
     external,
     outdir: 'out',
     logLevel: 'error',
-    plugins: [localforageSlim, minifyCss],
+    plugins: [localforageSlim, minifyCss, minifyHtml],
   });
   const output = result.outputFiles.find((file) => file.path.endsWith('.js'));
   if (!output) throw new Error(`no output for ${entry}`);
