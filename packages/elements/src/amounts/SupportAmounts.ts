@@ -147,7 +147,9 @@ export class SupportAmounts extends LitElement {
     this.#frequencyChoice = null;
     // Always re-check: an unusable value leaves the frequency as it was, but must still warn.
     this.requestUpdate();
-    this.#syncForm();
+    // Detached (e.g. while a parent's template is being stamped) there is no form to tell;
+    // connecting renders, and updated() syncs then, with every attribute in place.
+    if (this.isConnected) this.#syncForm();
   }
   get frequency(): Frequency {
     return this.#context().frequency;
