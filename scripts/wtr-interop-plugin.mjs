@@ -2,9 +2,10 @@
 /**
  * The test server's part in test/security and test/interop (issue 7):
  *
- * - `/__support-kit__/support-kit.js` — the drop-in exactly as a site gets it: esbuild's bundle of
+ * - `/__support-kit__/support-kit.js` — the drop-in as a site gets it: esbuild's bundle of
  *   packages/support-kit/index.ts with Lit and localforage inlined, minified, built in memory
- *   with the options of scripts/build-dropin.mjs. `?version=9.9.9` builds it with another
+ *   with the options of scripts/build-dropin.mjs (keep them in step; better, have that script
+ *   export its options and import them here). `?version=9.9.9` builds it with another
  *   VERSION (a "second copy of another version"); any other query (e.g. `?copy=2`) only makes
  *   the browser load a second, independent instance.
  * - `/__interop__/<name>.js` — test/interop/<name>.tsx or .ts bundled with React or Vue (both ship
@@ -99,7 +100,7 @@ async function bundleApp(/** @type {string} */ entry) {
   return result.outputFiles[0]?.text ?? '';
 }
 
-/** @param {string} entry one `kits` entry */
+/** @param {string} entry one `kits` entry @param {number} index its position */
 function kitUrl(entry, index) {
   if (entry === 'source') return `${SOURCE_PATH}${index ? `?copy=${index}` : ''}`;
   const match = /^bundle(?:@([\w.-]+))?$/.exec(entry);

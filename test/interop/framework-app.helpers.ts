@@ -65,6 +65,9 @@ export function describeFrameworkApp(framework: string, org: string, mount: Moun
       expect(presetLabels(amounts())).to.deep.equal(['$2', '$5', '$10']);
       expect(ctaParams().get('amount')).to.equal('5');
       expect(ctaParams().get('currency')).to.equal('USD');
+      // An object prop arrived as a property (the app's own store), not as an attribute.
+      expect(appeal().store?.read).to.be.a('function');
+      expect(appeal().hasAttribute('store')).to.equal(false);
     });
 
     it('re-renders when the app changes a property or attribute', async () => {
