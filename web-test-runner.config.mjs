@@ -16,11 +16,11 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { puppeteerLauncher } from '@web/test-runner-puppeteer';
 import { webdriverLauncher } from '@web/test-runner-webdriver';
 import { defaultReporter } from '@web/test-runner';
+import { CHROMIUM, CHROMIUM_ARGS } from './scripts/chromium.mjs';
 import { storiesIndexPlugin } from './scripts/wtr-stories-plugin.mjs';
 import { interopPlugin } from './scripts/wtr-interop-plugin.mjs';
 import { countReporter } from './scripts/wtr-count-reporter.mjs';
 
-const CHROMIUM = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 const WEBKIT_DRIVER = process.env.WEBKIT_DRIVER_PATH ?? '/usr/bin/WebKitWebDriver';
 const MINIBROWSER =
@@ -91,13 +91,7 @@ for (const engine of wanted) {
         launchOptions: {
           executablePath: CHROMIUM,
           headless: true,
-          args: [
-            '--no-sandbox',
-            '--disable-dev-shm-usage',
-            '--disable-gpu',
-            '--disable-background-networking',
-            '--disable-component-update',
-          ],
+          args: CHROMIUM_ARGS,
         },
       }),
     );

@@ -1,19 +1,16 @@
 // @ts-check
 // Debian's headless Chromium through puppeteer-core; nothing downloads a browser.
 import puppeteer from 'puppeteer-core';
+import { CHROMIUM, CHROMIUM_ARGS } from '../chromium.mjs';
 
-export const CHROMIUM = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+export { CHROMIUM };
 
 export function launch() {
   return puppeteer.launch({
     executablePath: CHROMIUM,
     headless: true,
     args: [
-      '--no-sandbox',
-      '--disable-dev-shm-usage',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
+      ...CHROMIUM_ARGS,
       // window.gc() for the memory figures (and between render samples).
       '--js-flags=--expose-gc',
       // Background tabs and hidden pages must not be throttled while measured.
