@@ -84,6 +84,24 @@ describe('<support-remind-later>', () => {
     expect(stored?.snoozedUntil).to.equal(now + 3 * DAY);
   });
 
+  it('takes days as a number property, as React 19 sets it (days={2})', async () => {
+    const campaign = uniqueCampaign('number-days');
+    const now = Date.UTC(2030, 0, 1);
+    SupportRemindLater.clock = () => now;
+    const el = await fixture<SupportRemindLater>(
+      html`<support-remind-later
+        campaign=${campaign}
+        .days=${2 as unknown as string}
+      ></support-remind-later>`,
+    );
+    expect(label(el)).to.equal('Remind me later');
+    const { events, stop } = recordEvents<SupportSnoozeEvent>('support-snooze');
+    await click(button(el));
+    await waitUntil(() => events.length === 1, 'no support-snooze');
+    stop();
+    expect(events[0]!.detail.until).to.equal(now + 2 * DAY);
+  });
+
   it('works from the keyboard: Tab to it, Enter or Space snoozes', async () => {
     const campaign = uniqueCampaign('keys');
     const wrapper = await fixture(

@@ -39,6 +39,7 @@ import { ImpressionController } from './impression-controller.js';
 import { ScrollHoldController } from './scroll-hold-controller.js';
 import { appealMessages } from './messages.js';
 import { appealStyles } from './support-appeal.styles.js';
+import { attributeText, campaignId } from '../shared/attribute-text.js';
 
 export type AppealState = 'pending' | 'shown' | 'suppressed';
 export type AppealVariant = 'inline' | 'banner' | 'modal';
@@ -236,13 +237,13 @@ export class SupportAppeal extends LitElement {
   #bannerSpace = new BannerSpaceController(this);
   #scrollHold = new ScrollHoldController(this);
   #stored = new CampaignController(this, {
-    campaign: () => this.campaign,
+    campaign: () => campaignId(this.campaign),
     store: () => this.store,
     display: () => this.#display(),
     now: () => SupportAppeal.clock(),
     decided: (decision, live) => this.#apply(decision, live),
     storageError: (detail) =>
-      this.#fire(new SupportStorageErrorEvent({ ...detail, campaign: this.campaign })),
+      this.#fire(new SupportStorageErrorEvent({ ...detail, campaign: campaignId(this.campaign) })),
   });
 
   override connectedCallback(): void {
@@ -323,7 +324,7 @@ export class SupportAppeal extends LitElement {
     const localeChanged = locale !== this.#locale || !this.hasUpdated;
     this.#locale = locale;
     if (changed.has('variant')) {
-      const variant = (this.variant ?? '').trim().toLowerCase() as AppealVariant;
+      const variant = (attributeText(this.variant) ?? '').trim().toLowerCase() as AppealVariant;
       if (VARIANTS.includes(variant)) this.#variant = variant;
       else {
         this.#variant = 'inline';
@@ -388,7 +389,7 @@ export class SupportAppeal extends LitElement {
         amount: choice.amount ?? this.#amountConfig.defaultAmount[choice.frequency],
         currency: this.#amountConfig.currency,
         frequency: choice.frequency,
-        campaign: this.campaign,
+        campaign: campaignId(this.campaign),
         locale: this.#locale,
       },
       document.baseURI,
@@ -415,7 +416,9 @@ export class SupportAppeal extends LitElement {
       this.#setState('shown');
       this.#reason = null;
       this._collapsed = false;
-      this.#fire(new SupportShowEvent({ campaign: this.campaign, variant: this.#variant }));
+      this.#fire(
+        new SupportShowEvent({ campaign: campaignId(this.campaign), variant: this.#variant }),
+      );
       return;
     }
     // A cap reached in another tab does not pull the appeal from under the reader.
@@ -438,7 +441,7 @@ export class SupportAppeal extends LitElement {
       this.#scrollHold.after();
       this.#afterHide(hadFocus);
     }
-    this.#fire(new SupportSuppressEvent({ campaign: this.campaign, reason, until }));
+    this.#fire(new SupportSuppressEvent({ campaign: campaignId(this.campaign), reason, until }));
   }
 
   /** Whether the focused element is in this appeal (its shadow tree or its light DOM). */
@@ -678,7 +681,7 @@ export class SupportAppeal extends LitElement {
       amount: choice.amount,
       currency: this.#amountConfig.currency,
       frequency: choice.frequency,
-      campaign: this.campaign,
+      campaign: campaignId(this.campaign),
       url,
     });
     if (!this.#fire(checkout)) event.preventDefault();

@@ -11,6 +11,7 @@ import { SupportSnoozeEvent, SupportStorageErrorEvent } from '../events/SupportE
 import { elementLocale } from '../shared/inherited-lang.js';
 import { remindLaterMessages } from './messages.js';
 import { remindLaterStyles } from './support-remind-later.styles.js';
+import { attributeText, campaignId } from '../shared/attribute-text.js';
 
 /** What this element needs from a `<support-appeal>` (structural, to avoid an import cycle). */
 interface SnoozableAppeal extends HTMLElement {
@@ -96,7 +97,7 @@ export class SupportRemindLater extends LitElement {
   #days: number | undefined;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('days')) this.#days = this.#parseDays(this.days);
+    if (changed.has('days')) this.#days = this.#parseDays(attributeText(this.days));
   }
 
   #parseDays(value: string | null): number | undefined {
@@ -135,7 +136,7 @@ export class SupportRemindLater extends LitElement {
       await appeal.snooze(this.#days);
       return;
     }
-    await this.#snoozeAlone(this.campaign?.trim() || 'default');
+    await this.#snoozeAlone(campaignId(this.campaign));
   }
 
   #onClick = () => {
@@ -144,18 +145,18 @@ export class SupportRemindLater extends LitElement {
 
   /** The enclosing appeal (crossing shadow roots) unless `campaign` names another one. */
   #targetAppeal(): SnoozableAppeal | null {
-    const wanted = this.campaign?.trim() || null;
+    const wanted = attributeText(this.campaign)?.trim() || null;
     let node: Node | null = this.parentNode;
     while (node) {
       if (isAppeal(node)) {
-        if (wanted === null || node.campaign === wanted) return node;
+        if (wanted === null || campaignId(node.campaign) === wanted) return node;
         break;
       }
       node = node instanceof ShadowRoot ? node.host : node.parentNode;
     }
     if (wanted === null) return null;
     for (const candidate of document.querySelectorAll('support-appeal')) {
-      if (isAppeal(candidate) && candidate.campaign === wanted) return candidate;
+      if (isAppeal(candidate) && campaignId(candidate.campaign) === wanted) return candidate;
     }
     return null;
   }
