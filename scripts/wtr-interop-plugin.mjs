@@ -4,8 +4,7 @@
  *
  * - `/__support-kit__/support-kit.js` — the drop-in as a site gets it: esbuild's bundle of
  *   packages/support-kit/index.ts with Lit and localforage inlined, minified, built in memory
- *   with the options of scripts/build-dropin.mjs (keep them in step; better, have that script
- *   export its options and import them here). `?version=9.9.9` builds it with another
+ *   with the shipped build's own options (scripts/dropin-options.mjs). `?version=9.9.9` builds it with another
  *   VERSION (a "second copy of another version"); any other query (e.g. `?copy=2`) only makes
  *   the browser load a second, independent instance.
  * - `/__interop__/<name>.js` — test/interop/<name>.tsx or .ts bundled with React or Vue (both ship
@@ -20,6 +19,7 @@
 import { build } from 'esbuild';
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { DROP_IN_ENTRY, dropInOptions } from './dropin-options.mjs';
 
 export const DROPIN_PATH = '/__support-kit__/support-kit.js';
 const INTEROP_PREFIX = '/__interop__/';
@@ -41,21 +41,16 @@ function cached(key, make) {
   return result;
 }
 
-/** The drop-in, as scripts/build-dropin.mjs builds it; optionally claiming another version. */
+/** The drop-in, built as it ships; optionally claiming another version. */
 async function bundleDropin(/** @type {string | null} */ version) {
   const result = await build({
-    entryPoints: ['packages/support-kit/index.ts'],
-    bundle: true,
+    ...dropInOptions,
+    entryPoints: [DROP_IN_ENTRY],
     write: false,
-    format: 'esm',
-    minify: true,
-    target: ['es2022', 'chrome100', 'firefox100', 'safari16.4'],
-    conditions: ['source'],
-    legalComments: 'eof',
-    tsconfig: 'tsconfig.json',
     logLevel: 'silent',
     plugins: version
       ? [
+          ...dropInOptions.plugins,
           {
             name: 'support-kit-version',
             setup(b) {
@@ -70,7 +65,7 @@ async function bundleDropin(/** @type {string | null} */ version) {
             },
           },
         ]
-      : [],
+      : dropInOptions.plugins,
   });
   return result.outputFiles[0]?.text ?? '';
 }

@@ -3,15 +3,13 @@
 // and brotli (level 11, as a CDN serves static files), plus what part of the drop-in is Lit,
 // localforage and support-kit's own code.
 //
-// Method: each entry is bundled exactly like the shipped drop-in (scripts/build-dropin.mjs
+// Method: each entry is bundled exactly like the shipped drop-in (scripts/dropin-options.mjs
 // options, including its slim localforage). "Own code" is the same bundle with Lit and localforage left external, so it is
 // measured, not estimated. The Lit/localforage split of the full bundle comes from esbuild's
 // metafile (minified bytes each input contributes).
 import { build } from 'esbuild';
 import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
-import { localforageSlim } from '../localforage-slim.mjs';
-import { minifyCss } from '../minify-css.mjs';
-import { minifyHtml } from '../minify-html.mjs';
+import { DROP_IN_ENTRY, dropInOptions } from '../dropin-options.mjs';
 
 export const BUDGETS = {
   dropInBrotli: 20 * 1024,
@@ -46,21 +44,13 @@ function sizes(bytes) {
 /** @param {string} entry @param {string[]} [external] */
 async function bundle(entry, external = []) {
   const result = await build({
+    ...dropInOptions,
     entryPoints: [entry],
-    bundle: true,
-    format: 'esm',
-    minify: true,
     write: false,
     metafile: true,
-    // The browsers of the README's "Browser support": all run ES2022 classes natively (private
-    // #fields and methods lowered to WeakMaps cost 7 % of our own minified bytes).
-    target: ['es2022', 'chrome100', 'firefox100', 'safari16.4'],
-    conditions: ['source'],
-    tsconfig: 'tsconfig.json',
     external,
     outdir: 'out',
     logLevel: 'error',
-    plugins: [localforageSlim, minifyCss, minifyHtml],
   });
   const output = result.outputFiles.find((file) => file.path.endsWith('.js'));
   if (!output) throw new Error(`no output for ${entry}`);
@@ -77,7 +67,7 @@ function origin(path) {
 
 export async function measureSizes() {
   const entries = [
-    ['drop-in (support-kit.js)', 'packages/support-kit/index.ts'],
+    ['drop-in (support-kit.js)', DROP_IN_ENTRY],
     ['support-appeal.js', 'packages/elements/support-appeal.ts'],
     ['support-amounts.js', 'packages/elements/support-amounts.ts'],
     ['support-remind-later.js', 'packages/elements/support-remind-later.ts'],
@@ -86,13 +76,13 @@ export async function measureSizes() {
   for (const [name, entry] of entries) {
     rows.push({ name, ...sizes((await bundle(entry)).bytes) });
   }
-  const full = await bundle('packages/support-kit/index.ts');
+  const full = await bundle(DROP_IN_ENTRY);
   const shares = { lit: 0, localforage: 0, own: 0, other: 0 };
   const output = Object.values(full.metafile.outputs).find((o) => o.entryPoint);
   for (const [path, input] of Object.entries(output?.inputs ?? {})) {
     shares[origin(path)] += input.bytesInOutput;
   }
-  const own = sizes((await bundle('packages/support-kit/index.ts', THIRD_PARTY)).bytes);
+  const own = sizes((await bundle(DROP_IN_ENTRY, THIRD_PARTY)).bytes);
   rows.push({ name: 'own code only (Lit, localforage external)', ...own });
   const dropIn = rows[0];
   const budgets = [
