@@ -97,3 +97,16 @@ export async function captureWarnings(run: () => Promise<unknown> | unknown): Pr
 export function expectNear(actual: number, expected: number, tolerance = 2000) {
   expect(Math.abs(actual - expected), `${actual} ≈ ${expected}`).to.be.below(tolerance);
 }
+
+/** Every element in a host's shadow tree, through nested shadow roots. */
+export function shadowElements(host: Element): Element[] {
+  const found: Element[] = [];
+  const visit = (root: ParentNode) => {
+    for (const el of root.querySelectorAll('*')) {
+      found.push(el);
+      if (el.shadowRoot) visit(el.shadowRoot);
+    }
+  };
+  if (host.shadowRoot) visit(host.shadowRoot);
+  return found;
+}

@@ -5,7 +5,12 @@
 import { expect, fixture, html, nextFrame } from '@open-wc/testing';
 import '@support-kit/elements/support-appeal.js';
 import type { SupportAppeal } from '../../packages/elements/src/appeal/SupportAppeal.js';
-import { isolatedStore, uniqueCampaign, waitForState } from '../elements/support-appeal.helpers.js';
+import {
+  isolatedStore,
+  shadowElements,
+  uniqueCampaign,
+  waitForState,
+} from '../elements/support-appeal.helpers.js';
 
 /** What sites really ship: resets, !important overrides, a huge root font size. */
 const HOSTILE_CSS = `
@@ -33,19 +38,6 @@ const WATCHED = [
 ] as const;
 const snapshot = (el: Element) =>
   Object.fromEntries(WATCHED.map((name) => [name, getComputedStyle(el).getPropertyValue(name)]));
-
-/** Every element in a shadow tree, through nested shadow roots. */
-function shadowElements(host: Element): Element[] {
-  const found: Element[] = [];
-  const visit = (root: ParentNode) => {
-    for (const el of root.querySelectorAll('*')) {
-      found.push(el);
-      if (el.shadowRoot) visit(el.shadowRoot);
-    }
-  };
-  if (host.shadowRoot) visit(host.shadowRoot);
-  return found;
-}
 
 function luminance(rgb: string): number {
   const [r, g, b] = (rgb.match(/[\d.]+/g) ?? []).slice(0, 3).map((c) => {

@@ -10,7 +10,11 @@ import fc from 'fast-check';
 import type { LitElement } from 'lit';
 import '@support-kit/elements/support-appeal.js';
 import { SnoozeStore, type KeyValueBackend } from '@support-kit/core';
-import { captureWarnings, uniqueCampaign } from '../elements/support-appeal.helpers.js';
+import {
+  captureWarnings,
+  shadowElements,
+  uniqueCampaign,
+} from '../elements/support-appeal.helpers.js';
 
 /** Storage is not what is fuzzed here: a fast in-memory backend keeps hundreds of runs quick. */
 function memoryStore(): SnoozeStore {
@@ -94,18 +98,6 @@ const ALLOWED = new Set([
   'support-amounts',
   'support-remind-later',
 ]);
-
-function shadowElements(host: Element): Element[] {
-  const found: Element[] = [];
-  const visit = (root: ParentNode) => {
-    for (const el of root.querySelectorAll('*')) {
-      found.push(el);
-      if (el.shadowRoot) visit(el.shadowRoot);
-    }
-  };
-  if (host.shadowRoot) visit(host.shadowRoot);
-  return found;
-}
 
 function expectClean(el: Element) {
   for (const node of shadowElements(el)) {

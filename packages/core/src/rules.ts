@@ -1,4 +1,5 @@
 import { limitWarnings, shorten, type Warn } from './warn.js';
+import { MAX_ATTRIBUTE_LENGTH } from './amounts.js';
 
 export const RECORD_VERSION = 1 as const;
 export const DAY_MS = 24 * 60 * 60 * 1000;
@@ -51,8 +52,6 @@ export const MAX_DAYS = 3650;
 export const MAX_SNOOZE_STEPS = 12;
 /** Views kept per record, so a record cannot grow without bound; caps above this are lowered. */
 export const MAX_VIEWS = 1000;
-/** Longer attributes are read only up to here. */
-const MAX_ATTRIBUTE_LENGTH = 10_000;
 /** Clock skew tolerated for times "in the future" read from storage or another tab. */
 const MAX_SKEW_MS = DAY_MS;
 

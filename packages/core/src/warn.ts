@@ -15,6 +15,21 @@ export function consoleWarner(tagName: string): Warn {
   };
 }
 
+/**
+ * A console warner that says each attribute-and-value problem once per element, however often
+ * the element re-reads its attributes (Lit re-renders; frameworks set the same value again).
+ */
+export function consoleWarnerOnce(tagName: string): Warn {
+  const say = consoleWarner(tagName);
+  const said = new Set<string>();
+  return (attribute, value, message) => {
+    const key = `${attribute}\u0000${value}`;
+    if (said.has(key)) return;
+    said.add(key);
+    say(attribute, value, message);
+  };
+}
+
 /** A warner that drops everything: for callers that validate silently (tests, re-parses). */
 export const silentWarner: Warn = () => {};
 

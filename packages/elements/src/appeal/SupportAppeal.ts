@@ -6,7 +6,7 @@ import {
   applySnooze,
   applyView,
   buildCheckoutUrl,
-  consoleWarner,
+  consoleWarnerOnce,
   formatAmount,
   localeDirection,
   parseAmountConfig,
@@ -212,14 +212,8 @@ export class SupportAppeal extends LitElement {
     return this._state;
   }
 
-  #console: Warn = consoleWarner('support-appeal');
-  #warned = new Set<string>();
-  #warn: Warn = (attribute, value, message) => {
-    const key = `${attribute}\u0000${value}`;
-    if (this.#warned.has(key)) return;
-    this.#warned.add(key);
-    this.#console(attribute, value, message);
-  };
+  /** Warns once per attribute and value, however often it is re-read. */
+  #warn: Warn = consoleWarnerOnce('support-appeal');
   #silent: Warn = () => {};
 
   #locale = 'en';

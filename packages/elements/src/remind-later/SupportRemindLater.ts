@@ -2,7 +2,7 @@ import { LitElement, html, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import {
   applySnooze,
-  consoleWarner,
+  consoleWarnerOnce,
   sharedStore,
   type SnoozeStore,
   type Warn,
@@ -85,15 +85,8 @@ export class SupportRemindLater extends LitElement {
    */
   @property({ attribute: false }) store: SnoozeStore | null = null;
 
-  #console: Warn = consoleWarner('support-remind-later');
-  #warned = new Set<string>();
   /** Warns once per attribute and value, however often it is re-read. */
-  #warn: Warn = (attribute, value, message) => {
-    const key = `${attribute}\u0000${value}`;
-    if (this.#warned.has(key)) return;
-    this.#warned.add(key);
-    this.#console(attribute, value, message);
-  };
+  #warn: Warn = consoleWarnerOnce('support-remind-later');
   #days: number | undefined;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
