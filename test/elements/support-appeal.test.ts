@@ -496,6 +496,31 @@ describe('<support-appeal>', () => {
       history.replaceState(null, '', location.pathname + location.search);
     });
 
+    it('while "Other amount" is empty, offers no link and sends the reader back to the amounts', async () => {
+      const { appeal } = await shownAppeal({
+        campaign: uniqueCampaign('no-amount'),
+        'custom-amount': true,
+        'checkout-url': '#give-{amount}',
+      });
+      const input =
+        amountsOf(appeal).shadowRoot!.querySelector<HTMLInputElement>('input[inputmode]')!;
+      await click(input);
+      await sendKeys({ press: '0' });
+      await sendKeys({ press: 'Backspace' });
+      await waitUntil(() => link(appeal) === null, 'the link stayed while no amount is chosen');
+      expect(cta(appeal).localName).to.equal('button');
+      expect(cta(appeal).getAttribute('aria-disabled')).to.equal('true');
+      const { events, stop } = recordEvents<SupportCheckoutEvent>('support-checkout');
+      await click(cta(appeal));
+      expect(events).to.have.length(0);
+      expect(amountsOf(appeal).shadowRoot!.contains(deepFocus())).to.equal(true);
+      await click(input);
+      await sendKeys({ press: '7' });
+      await waitUntil(() => link(appeal) !== null, 'no link once an amount is typed');
+      stop();
+      expect(link(appeal)!.href).to.match(/#give-7$/);
+    });
+
     it('is a button when there is no checkout URL, still firing support-checkout', async () => {
       const { appeal } = await shownAppeal({ campaign: uniqueCampaign('no-url') });
       expect(link(appeal)).to.equal(null);
