@@ -1,5 +1,10 @@
 import { expect } from '@open-wc/testing';
-import { consoleWarner, limitWarnings, shorten } from '../../packages/core/src/index.js';
+import {
+  consoleWarner,
+  consoleWarnerOnce,
+  limitWarnings,
+  shorten,
+} from '../../packages/core/src/index.js';
 import { recordingWarner } from './helpers.js';
 
 describe('warn', () => {
@@ -14,6 +19,28 @@ describe('warn', () => {
     }
     expect(lines).to.deep.equal([
       ['<support-amounts>: ignoring amounts="2,x" — "x" is not a number. Using 2.'],
+    ]);
+  });
+
+  it('consoleWarnerOnce says each attribute-and-value problem once, a new value again', () => {
+    const original = console.warn;
+    const lines: unknown[][] = [];
+    console.warn = (...args: unknown[]) => lines.push(args);
+    try {
+      const warn = consoleWarnerOnce('support-appeal');
+      warn('variant', 'bogus', 'Using inline.');
+      warn('variant', 'bogus', 'Using inline.');
+      warn('variant', 'other', 'Using inline.');
+      warn('campaign', 'bogus', 'Using default.');
+      consoleWarnerOnce('support-appeal')('variant', 'bogus', 'Using inline.');
+    } finally {
+      console.warn = original;
+    }
+    expect(lines.map((line) => line[0])).to.deep.equal([
+      '<support-appeal>: ignoring variant="bogus" — Using inline.',
+      '<support-appeal>: ignoring variant="other" — Using inline.',
+      '<support-appeal>: ignoring campaign="bogus" — Using default.',
+      '<support-appeal>: ignoring variant="bogus" — Using inline.',
     ]);
   });
 
