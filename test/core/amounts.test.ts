@@ -61,6 +61,25 @@ describe('parseAmountConfig', () => {
     expect(warnings).to.deep.equal([]);
   });
 
+  it('shares one frozen config between callers of the same clean attributes', () => {
+    const attrs = { amounts: '3,6,9', currency: 'eur', locale: 'de' };
+    const first = parse(attrs).config;
+    const second = parse({ ...attrs }).config;
+    expect(second).to.equal(first);
+    expect(Object.isFrozen(first) && Object.isFrozen(first.presets.monthly)).to.equal(true);
+    expect(() => (first.presets.monthly as number[]).push(12)).to.throw(TypeError);
+    expect(parse({ ...attrs, amounts: '3,6' }).config.presets.monthly).to.deep.equal([3, 6]);
+  });
+
+  it('parses attributes with problems again for every caller, so each one hears the warning', () => {
+    const attrs = { amounts: '3,x,9' };
+    const first = parse(attrs);
+    const second = parse(attrs);
+    expect(first.warnings).to.have.length(1);
+    expect(second.warnings).to.deep.equal(first.warnings);
+    expect(second.config).to.not.equal(first.config);
+  });
+
   describe('amounts', () => {
     const table: Array<[string, Partial<Record<string, number[]>>, number]> = [
       // [attribute, expected presets (by frequency), number of warnings]

@@ -270,6 +270,21 @@ describe('<support-appeal>', () => {
   });
 
   describe('events', () => {
+    it('has rendered everything inside it once updateComplete resolves after support-show', async () => {
+      const { appeal } = await appealOnPage({
+        campaign: uniqueCampaign('complete'),
+        amounts: '3,6,9',
+        'default-amount': '6',
+        'checkout-url': 'https://pay.example/give?amount={amount}',
+      });
+      await new Promise((resolve) => appeal.addEventListener('support-show', resolve));
+      expect(await appeal.updateComplete).to.equal(true);
+      // No frame and no task have passed: all of it came from the one `updateComplete`.
+      expect(radio(appeal, '$6').checked).to.equal(true);
+      expect(same(textOf(appeal, 'cta'))).to.equal(same('Give $6 a month'));
+      expect(textOf(appeal, 'remind-later')).to.equal('Remind me later');
+    });
+
     it('fires support-show once with its detail when shown', async () => {
       const campaign = uniqueCampaign('show');
       const { events, stop } = recordEvents<SupportShowEvent>('support-show');

@@ -322,6 +322,46 @@ function parseCurrency(text: string | null | undefined, warn: Warn): string {
  * to defaults. Never throws, for any strings.
  */
 export function parseAmountConfig(attrs: AmountAttributes, warn: Warn): AmountConfig {
+  // An appeal and its <support-amounts> parse the same attributes, and every appeal of a
+  // site the same ones again: remember configs that parsed cleanly. One with problems is
+  // parsed every time, so each caller still hears its warnings.
+  const key = JSON.stringify([
+    attrs.amounts,
+    attrs.frequencies,
+    attrs.frequency,
+    attrs.defaultAmount,
+    attrs.minAmount,
+    attrs.maxAmount,
+    attrs.currency,
+    attrs.locale,
+  ]);
+  const known = cleanConfigs.get(key);
+  if (known) return known;
+  let clean = true;
+  const config = parseWithWarnings(attrs, (attribute, value, message) => {
+    clean = false;
+    warn(attribute, value, message);
+  });
+  if (clean) {
+    if (cleanConfigs.size >= MAX_CLEAN_CONFIGS) cleanConfigs.clear();
+    cleanConfigs.set(key, deepFreeze(config));
+  }
+  return config;
+}
+
+/** Shared between callers, so nobody may change one. */
+function deepFreeze(config: AmountConfig): AmountConfig {
+  for (const frequency of FREQUENCIES) Object.freeze(config.presets[frequency]);
+  Object.freeze(config.presets);
+  Object.freeze(config.defaultAmount);
+  Object.freeze(config.frequencies);
+  return Object.freeze(config);
+}
+
+const MAX_CLEAN_CONFIGS = 32;
+const cleanConfigs = new Map<string, AmountConfig>();
+
+function parseWithWarnings(attrs: AmountAttributes, warn: Warn): AmountConfig {
   const amountsWarner = limitWarnings(warn, MAX_WARNINGS_PER_ATTRIBUTE);
   const amountsText = typeof attrs.amounts === 'string' ? attrs.amounts : '';
   const parsed = parseAmountsAttribute(boundedText('amounts', amountsText, amountsWarner.warn));
