@@ -129,14 +129,28 @@ try {
   console.log('main thread (4× CPU throttling)…');
   const main = await measureMainThread(browser, server.origin, SETTINGS.mainThread);
   raw.mainThread = main;
+  const longTasks = (/** @type {number[]} */ tasks) =>
+    tasks.length ? `${tasks.length} (longest ${ms(Math.max(...tasks))})` : 'none';
   row(
     'main thread',
     `long tasks during load, ${main.loads} loads, ${main.cpu}× CPU`,
-    main.loadLongTasks.length
-      ? `${main.loadLongTasks.length} (longest ${ms(Math.max(...main.loadLongTasks))})`
-      : 'none',
+    longTasks(main.loadLongTasks),
     'none',
     main.loadLongTasks.length <= TARGETS.longTasks,
+  );
+  row(
+    'main thread',
+    `control: the same article without the kit, ${main.loads} loads`,
+    longTasks(main.articleAloneLongTasks),
+    '(info)',
+    null,
+  );
+  row(
+    'main thread',
+    `control: a blank page formatting one amount with Intl, ${main.loads} loads`,
+    longTasks(main.intlFloorLongTasks),
+    '(info)',
+    null,
   );
   for (const i of main.interactions) {
     row(
@@ -150,9 +164,7 @@ try {
   row(
     'main thread',
     'long tasks during those interactions',
-    main.interactionLongTasks.length
-      ? `${main.interactionLongTasks.length} (longest ${ms(Math.max(...main.interactionLongTasks))})`
-      : 'none',
+    longTasks(main.interactionLongTasks),
     'none',
     main.interactionLongTasks.length <= TARGETS.longTasks,
   );

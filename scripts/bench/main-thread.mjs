@@ -9,6 +9,10 @@
 //   interaction — input delay, handlers, and the next paint — the largest entry of its
 //   interactionId. Event Timing only reports entries ≥ 16 ms: an interaction without an entry
 //   took less than 16 ms and is counted as 16 ms.
+// - Controls, for reading the long tasks (not for the pass/fail): each kit load is followed by
+//   a load of the same article without the drop-in (same throttling, same wait), and one page
+//   per load only formats one amount with Intl.NumberFormat — the first on a page builds ICU's
+//   number formatting data, a cost any currency-formatting script pays once.
 import { freshPage } from './browser.mjs';
 import { median } from './stats.mjs';
 
@@ -59,7 +63,26 @@ export async function measureMainThread(browser, origin, { loads, amountClicks, 
   const latency = { amount: [], remindLater: [] };
   /** @type {number[]} */
   const interactionLongTasks = [];
+  /** @type {number[]} */
+  const articleAloneLongTasks = [];
+  /** @type {number[]} */
+  const intlFloorLongTasks = [];
+  /** Long tasks of a page that sets `__bench.decision` itself when its work is done. */
+  const controlLoad = async (/** @type {string} */ path, /** @type {number[]} */ into) => {
+    const { page, close } = await freshPage(browser, { width: 1366, height: 768, cpu });
+    try {
+      await page.goto(`${origin}${path}`);
+      if (path.startsWith('/intl'))
+        await page.waitForFunction(() => window.__bench?.decision, { timeout: 30_000 });
+      await settle(page, 1000);
+      into.push(...(await page.evaluate(() => window.__bench.longTasks.map((t) => t.duration))));
+    } finally {
+      await close();
+    }
+  };
   for (let i = 0; i < loads; i++) {
+    await controlLoad('/article.html?variant=inline&kit=0', articleAloneLongTasks);
+    await controlLoad('/intl.html', intlFloorLongTasks);
     const { page, close } = await freshPage(browser, { width: 1366, height: 768, cpu });
     try {
       await page.goto(`${origin}/article.html?variant=inline`);
@@ -109,6 +132,8 @@ export async function measureMainThread(browser, origin, { loads, amountClicks, 
     cpu,
     loads,
     loadLongTasks,
+    articleAloneLongTasks,
+    intlFloorLongTasks,
     interactionLongTasks,
     interactions: Object.entries(latency).map(([name, values]) => ({
       name,

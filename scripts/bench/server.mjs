@@ -39,18 +39,31 @@ export async function startServer({ articleHtml }) {
       params.get('scroll') === 'appeal'
         ? `<script>document.querySelector('support-appeal').scrollIntoView({ block: 'center' });</script>`
         : '';
+    // kit=0: the same page without the drop-in, the control for the main-thread figures.
+    const kit =
+      params.get('kit') === '0' ? '' : '<script type="module" src="/support-kit.js"></script>';
     return `<!doctype html><html lang="en"><head><meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>bench: demo article</title>
 <style>support-appeal:not(:defined) { display: none }</style>
 <script>${instrument}</script></head>
-<body style="margin: 0 8px">${body}${scroll}<script type="module" src="/support-kit.js"></script></body></html>`;
+<body style="margin: 0 8px">${body}${scroll}${kit}</body></html>`;
   };
   /** @param {string} script */
   const harness = (script) => `<!doctype html><html lang="en"><head><meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1"><title>bench</title></head>
 <body><main id="stage"></main><script type="module" src="/support-kit.js"></script>
 <script type="module" src="/pages/${script}"></script></body></html>`;
+
+  // The floor of "no long task": a blank page (with the bench's instrument) that formats one
+  // amount with Intl.NumberFormat, as the appeal must, once the page has loaded.
+  const intlFloor = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>bench: Intl</title>
+<script>${instrument}</script></head><body><p id="amount"></p><script>
+addEventListener('load', () => setTimeout(() => {
+  document.getElementById('amount').textContent = new Intl.NumberFormat('en', { style: 'currency', currency: 'USD' }).format(2);
+  window.__bench.decision = { type: 'formatted' };
+}, 100));
+</script></body></html>`;
 
   const server = createServer((request, response) => {
     const url = new URL(request.url ?? '/', 'http://127.0.0.1');
@@ -60,6 +73,7 @@ export async function startServer({ articleHtml }) {
     else if (url.pathname === '/article.html') found = ['text/html', article(url.searchParams)];
     else if (url.pathname === '/render.html') found = ['text/html', harness('render.js')];
     else if (url.pathname === '/memory.html') found = ['text/html', harness('memory.js')];
+    else if (url.pathname === '/intl.html') found = ['text/html', intlFloor];
     else if (/^\/pages\/[\w-]+\.js$/.test(url.pathname)) {
       try {
         found = ['text/javascript', read(url.pathname.slice('/pages/'.length))];
