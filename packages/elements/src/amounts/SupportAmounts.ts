@@ -1,5 +1,4 @@
-import { LitElement, html, nothing, type PropertyValues } from 'lit';
-import { property } from 'lit/decorators.js';
+import { LitElement, html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { live } from 'lit/directives/live.js';
 import {
   consoleWarner,
@@ -87,33 +86,50 @@ const str = (value: string | number | null | undefined) => (value == null ? null
 export class SupportAmounts extends LitElement {
   static formAssociated = true;
   static override styles = styles;
+  // Declared statically rather than with decorators: the bundle then carries no decorator
+  // helpers, and the manifest analyzer reads these literals as it read the decorators.
+  static override properties: PropertyDeclarations = {
+    name: {},
+    amounts: {},
+    frequencies: {},
+    defaultAmount: { attribute: 'default-amount' },
+    customAmount: { attribute: 'custom-amount', type: Boolean, reflect: true },
+    minAmount: { attribute: 'min-amount' },
+    maxAmount: { attribute: 'max-amount' },
+    currency: {},
+    locale: {},
+    required: { type: Boolean, reflect: true },
+    disabled: { type: Boolean, reflect: true },
+    hideLegend: { attribute: 'hide-legend', type: Boolean, reflect: true },
+    messages: { converter: { fromAttribute: (value: string | null) => value } },
+    frequency: {},
+  };
 
   /** Form field name; the frequency is submitted as `{name}-frequency`. */
-  @property() name: string | null = null;
+  name: string | null = null;
   /** Presets: `2,5,10,25`, or per frequency `monthly: 2,5,10; one-off: 10,25,50`. */
-  @property() amounts: string | null = null;
+  amounts: string | null = null;
   /** Frequencies offered, in order: `monthly,one-off,annual`. */
-  @property() frequencies: string | null = null;
+  frequencies: string | null = null;
   /** The pre-selected amount (default: the second preset). */
-  @property({ attribute: 'default-amount' }) defaultAmount: string | number | null = null;
+  defaultAmount: string | number | null = null;
   /** Offer an "Other amount" input. */
-  @property({ attribute: 'custom-amount', type: Boolean, reflect: true }) customAmount = false;
+  customAmount = false;
   /** Smallest "Other amount" (default 1). */
-  @property({ attribute: 'min-amount' }) minAmount: string | number | null = null;
+  minAmount: string | number | null = null;
   /** Largest "Other amount" (default 100000). */
-  @property({ attribute: 'max-amount' }) maxAmount: string | number | null = null;
+  maxAmount: string | number | null = null;
   /** ISO 4217 currency code (default `USD`). */
-  @property() currency: string | null = null;
+  currency: string | null = null;
   /** BCP 47 language; else the nearest ancestor's `lang`. */
-  @property() locale: string | null = null;
+  locale: string | null = null;
   /** The form is invalid while no amount is chosen. */
-  @property({ type: Boolean, reflect: true }) required = false;
+  required = false;
   /** Disables every option. */
-  @property({ type: Boolean, reflect: true }) disabled = false;
+  disabled = false;
   /** Keeps the legend for screen readers only. */
-  @property({ attribute: 'hide-legend', type: Boolean, reflect: true }) hideLegend = false;
+  hideLegend = false;
   /** Overrides of the built-in strings: an object, or JSON in the attribute. */
-  @property({ converter: { fromAttribute: (value: string | null) => value } })
   messages: AmountsMessagesOverride | string | null = null;
 
   readonly #internals = this.attachInternals();
@@ -136,12 +152,8 @@ export class SupportAmounts extends LitElement {
   #configCache: AmountConfig | null = null;
   #warnedKey = '';
 
-  /**
-   * The selected frequency; set it (or the attribute) to switch. The decorator sits on the
-   * setter, written first, so it works both as a TypeScript (experimental) and a standard
-   * decorator, whichever way a tool compiles this file.
-   */
-  @property()
+  // A reactive property with its own accessors: Lit wraps them (see `properties`).
+  /** The selected frequency; set it (or the attribute) to switch. */
   set frequency(value: Frequency | string | null) {
     this.#frequencyInput = str(value);
     this.#frequencyChoice = null;

@@ -1,5 +1,4 @@
-import { LitElement, html, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { LitElement, html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import {
   applyDismiss,
@@ -171,41 +170,75 @@ export class SupportAppeal extends LitElement {
   /** Test-only hook: how long half of the appeal must stay visible to count as viewed. */
   static viewDwellMs = 1000;
 
-  @property({ reflect: true }) campaign = 'default';
-  @property({ reflect: true }) org: string | null = null;
-  @property({ reflect: true }) variant: string = 'inline';
-  @property({ reflect: true }) locale: string | null = null;
-  @property({ reflect: true }) currency: string | null = null;
-  @property({ reflect: true }) amounts: string | null = null;
-  @property({ reflect: true }) frequencies: string | null = null;
-  @property({ reflect: true }) frequency: string | null = null;
-  @property({ reflect: true, attribute: 'default-amount' }) defaultAmount: string | null = null;
-  @property({ reflect: true, attribute: 'min-amount' }) minAmount: string | null = null;
-  @property({ reflect: true, attribute: 'max-amount' }) maxAmount: string | null = null;
-  @property({ type: Boolean, reflect: true, attribute: 'custom-amount' }) customAmount = false;
-  @property({ reflect: true, attribute: 'checkout-url' }) checkoutUrl: string | null = null;
-  @property({ reflect: true, attribute: 'snooze-days' }) snoozeDays: string | null = null;
-  @property({ type: Boolean, reflect: true }) dismissible = false;
-  @property({ reflect: true, attribute: 'dismiss-days' }) dismissDays: string | null = null;
-  @property({ type: Boolean, reflect: true }) supporter = false;
-  @property({ reflect: true, attribute: 'max-views' }) maxViews: string | null = null;
-  @property({ reflect: true, attribute: 'view-window-days' }) viewWindowDays: string | null = null;
-  @property({ reflect: true, attribute: 'no-storage' }) noStorage: string | null = null;
-  @property({ reflect: true, attribute: 'heading-level' }) headingLevel: string | null = null;
-  @property({ attribute: 'close-label' }) closeLabel: string | null = null;
-  @property({ attribute: 'minimize-label' }) minimizeLabel: string | null = null;
-  @property({ attribute: 'expand-label' }) expandLabel: string | null = null;
+  // Declared statically rather than with decorators: the bundle then carries no decorator
+  // helpers, and the manifest analyzer reads these literals as it read the decorators.
+  static override properties: PropertyDeclarations = {
+    campaign: { reflect: true },
+    org: { reflect: true },
+    variant: { reflect: true },
+    locale: { reflect: true },
+    currency: { reflect: true },
+    amounts: { reflect: true },
+    frequencies: { reflect: true },
+    frequency: { reflect: true },
+    defaultAmount: { reflect: true, attribute: 'default-amount' },
+    minAmount: { reflect: true, attribute: 'min-amount' },
+    maxAmount: { reflect: true, attribute: 'max-amount' },
+    customAmount: { type: Boolean, reflect: true, attribute: 'custom-amount' },
+    checkoutUrl: { reflect: true, attribute: 'checkout-url' },
+    snoozeDays: { reflect: true, attribute: 'snooze-days' },
+    dismissible: { type: Boolean, reflect: true },
+    dismissDays: { reflect: true, attribute: 'dismiss-days' },
+    supporter: { type: Boolean, reflect: true },
+    maxViews: { reflect: true, attribute: 'max-views' },
+    viewWindowDays: { reflect: true, attribute: 'view-window-days' },
+    noStorage: { reflect: true, attribute: 'no-storage' },
+    headingLevel: { reflect: true, attribute: 'heading-level' },
+    closeLabel: { attribute: 'close-label' },
+    minimizeLabel: { attribute: 'minimize-label' },
+    expandLabel: { attribute: 'expand-label' },
+    store: { attribute: false },
+    _state: { state: true, attribute: false },
+    _choice: { state: true, attribute: false },
+    _collapsed: { state: true, attribute: false },
+    _hasFooter: { state: true, attribute: false },
+  };
+
+  campaign = 'default';
+  org: string | null = null;
+  variant: string = 'inline';
+  locale: string | null = null;
+  currency: string | null = null;
+  amounts: string | null = null;
+  frequencies: string | null = null;
+  frequency: string | null = null;
+  defaultAmount: string | null = null;
+  minAmount: string | null = null;
+  maxAmount: string | null = null;
+  customAmount = false;
+  checkoutUrl: string | null = null;
+  snoozeDays: string | null = null;
+  dismissible = false;
+  dismissDays: string | null = null;
+  supporter = false;
+  maxViews: string | null = null;
+  viewWindowDays: string | null = null;
+  noStorage: string | null = null;
+  headingLevel: string | null = null;
+  closeLabel: string | null = null;
+  minimizeLabel: string | null = null;
+  expandLabel: string | null = null;
 
   /**
    * The store of the reader's state. Default: the page's shared store. Tests and unusual
    * pages pass their own (e.g. two stores standing for two tabs).
    */
-  @property({ attribute: false }) store: SnoozeStore | null = null;
+  store: SnoozeStore | null = null;
 
-  @state() private _state: AppealState = 'pending';
-  @state() private _choice: { amount: number | null; frequency: Frequency } | null = null;
-  @state() private _collapsed = false;
-  @state() private _hasFooter = false;
+  private _state: AppealState = 'pending';
+  private _choice: { amount: number | null; frequency: Frequency } | null = null;
+  private _collapsed = false;
+  private _hasFooter = false;
 
   /** `pending` until the stored state is read, then `shown` or `suppressed`. */
   get state(): AppealState {

@@ -1,5 +1,4 @@
-import { LitElement, html, type PropertyValues } from 'lit';
-import { property } from 'lit/decorators.js';
+import { LitElement, html, type PropertyDeclarations, type PropertyValues } from 'lit';
 import {
   applySnooze,
   consoleWarnerOnce,
@@ -63,6 +62,14 @@ const DEFAULT_DAYS = 7;
  */
 export class SupportRemindLater extends LitElement {
   static override styles = remindLaterStyles;
+  // Declared statically rather than with decorators: the bundle then carries no decorator
+  // helpers, and the manifest analyzer reads these literals as it read the decorators.
+  static override properties: PropertyDeclarations = {
+    days: { reflect: true },
+    campaign: { reflect: true },
+    locale: { reflect: true },
+    store: { attribute: false },
+  };
 
   /**
    * Test-only hook: the clock used when snoozing on its own. Tests replace it with a fake
@@ -71,19 +78,19 @@ export class SupportRemindLater extends LitElement {
   static clock: () => number = () => Date.now();
 
   /** Snooze length in days; empty: the appeal's `snooze-days` (7 when alone). */
-  @property({ reflect: true }) days: string | null = null;
+  days: string | null = null;
 
   /** The campaign to snooze; empty: the enclosing appeal's, else `default`. */
-  @property({ reflect: true }) campaign: string | null = null;
+  campaign: string | null = null;
 
   /** Language of the default label (BCP 47); empty: the nearest ancestor `lang`. */
-  @property({ reflect: true }) locale: string | null = null;
+  locale: string | null = null;
 
   /**
    * The store used when snoozing on its own. Default: the page's shared store. Set it before
    * the first click (tests pass a store of their own).
    */
-  @property({ attribute: false }) store: SnoozeStore | null = null;
+  store: SnoozeStore | null = null;
 
   /** Warns once per attribute and value, however often it is re-read. */
   #warn: Warn = consoleWarnerOnce('support-remind-later');
