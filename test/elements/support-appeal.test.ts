@@ -700,6 +700,31 @@ describe('<support-appeal>', () => {
     expect(textOf(appeal, 'remind-later')).to.equal('Remind me later');
   });
 
+  it('goes back to its defaults, silently, when attributes are removed; it writes none itself', async () => {
+    const { appeal } = await shownAppeal({
+      campaign: uniqueCampaign('removed'),
+      variant: 'banner',
+      'snooze-days': '3',
+    });
+    expect(container(appeal).classList.contains('banner')).to.equal(true);
+    const warnings = await captureWarnings(async () => {
+      appeal.removeAttribute('variant');
+      appeal.removeAttribute('snooze-days');
+      await appeal.updateComplete;
+    });
+    expect(warnings).to.deep.equal([]);
+    expect(appeal.variant).to.equal('inline');
+    expect(container(appeal).classList.contains('inline')).to.equal(true);
+    // Defaults stay properties: the page's markup is what the site wrote.
+    expect(appeal.hasAttribute('variant')).to.equal(false);
+    // Nothing set at all, not even a store: it still reads the page's store and decides.
+    const bare = document.createElement('support-appeal') as SupportAppeal;
+    document.body.append(bare);
+    await waitUntil(() => bare.state !== 'pending', 'a bare appeal never decided');
+    expect(bare.getAttributeNames().sort()).to.deep.equal(['state']);
+    bare.remove();
+  });
+
   it('can be walked through with the keyboard alone', async () => {
     const { appeal, page } = await shownAppeal({
       campaign: uniqueCampaign('keyboard'),

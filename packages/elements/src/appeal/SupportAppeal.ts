@@ -172,28 +172,31 @@ export class SupportAppeal extends LitElement {
 
   // Declared statically rather than with decorators: the bundle then carries no decorator
   // helpers, and the manifest analyzer reads these literals as it read the decorators.
+  // `useDefault`: a default is not written back as an attribute (sites set attributes; the
+  // first render would otherwise set every one of them again), and removing an attribute
+  // restores the default.
   static override properties: PropertyDeclarations = {
-    campaign: { reflect: true },
-    org: { reflect: true },
-    variant: { reflect: true },
-    locale: { reflect: true },
-    currency: { reflect: true },
-    amounts: { reflect: true },
-    frequencies: { reflect: true },
-    frequency: { reflect: true },
-    defaultAmount: { reflect: true, attribute: 'default-amount' },
-    minAmount: { reflect: true, attribute: 'min-amount' },
-    maxAmount: { reflect: true, attribute: 'max-amount' },
-    customAmount: { type: Boolean, reflect: true, attribute: 'custom-amount' },
-    checkoutUrl: { reflect: true, attribute: 'checkout-url' },
-    snoozeDays: { reflect: true, attribute: 'snooze-days' },
-    dismissible: { type: Boolean, reflect: true },
-    dismissDays: { reflect: true, attribute: 'dismiss-days' },
-    supporter: { type: Boolean, reflect: true },
-    maxViews: { reflect: true, attribute: 'max-views' },
-    viewWindowDays: { reflect: true, attribute: 'view-window-days' },
-    noStorage: { reflect: true, attribute: 'no-storage' },
-    headingLevel: { reflect: true, attribute: 'heading-level' },
+    campaign: { reflect: true, useDefault: true },
+    org: { reflect: true, useDefault: true },
+    variant: { reflect: true, useDefault: true },
+    locale: { reflect: true, useDefault: true },
+    currency: { reflect: true, useDefault: true },
+    amounts: { reflect: true, useDefault: true },
+    frequencies: { reflect: true, useDefault: true },
+    frequency: { reflect: true, useDefault: true },
+    defaultAmount: { reflect: true, useDefault: true, attribute: 'default-amount' },
+    minAmount: { reflect: true, useDefault: true, attribute: 'min-amount' },
+    maxAmount: { reflect: true, useDefault: true, attribute: 'max-amount' },
+    customAmount: { type: Boolean, reflect: true, useDefault: true, attribute: 'custom-amount' },
+    checkoutUrl: { reflect: true, useDefault: true, attribute: 'checkout-url' },
+    snoozeDays: { reflect: true, useDefault: true, attribute: 'snooze-days' },
+    dismissible: { type: Boolean, reflect: true, useDefault: true },
+    dismissDays: { reflect: true, useDefault: true, attribute: 'dismiss-days' },
+    supporter: { type: Boolean, reflect: true, useDefault: true },
+    maxViews: { reflect: true, useDefault: true, attribute: 'max-views' },
+    viewWindowDays: { reflect: true, useDefault: true, attribute: 'view-window-days' },
+    noStorage: { reflect: true, useDefault: true, attribute: 'no-storage' },
+    headingLevel: { reflect: true, useDefault: true, attribute: 'heading-level' },
     closeLabel: { attribute: 'close-label' },
     minimizeLabel: { attribute: 'minimize-label' },
     expandLabel: { attribute: 'expand-label' },
@@ -384,7 +387,8 @@ export class SupportAppeal extends LitElement {
     ) {
       this.#url = this.#checkoutUrlFor(this.#currentChoice());
     }
-    if (DISPLAY_KEYS.some((key) => changed.has(key)) || changed.has('store')) {
+    // Properties still at their defaults are not in `changed` on the first update.
+    if (!this.hasUpdated || DISPLAY_KEYS.some((key) => changed.has(key)) || changed.has('store')) {
       this.#display(); // warn about bad values now, not on first click
       if (this.isConnected) {
         this.#stored.subscribe();

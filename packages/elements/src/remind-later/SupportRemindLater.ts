@@ -65,9 +65,9 @@ export class SupportRemindLater extends LitElement {
   // Declared statically rather than with decorators: the bundle then carries no decorator
   // helpers, and the manifest analyzer reads these literals as it read the decorators.
   static override properties: PropertyDeclarations = {
-    days: { reflect: true },
-    campaign: { reflect: true },
-    locale: { reflect: true },
+    days: { reflect: true, useDefault: true },
+    campaign: { reflect: true, useDefault: true },
+    locale: { reflect: true, useDefault: true },
     store: { attribute: false },
   };
 
