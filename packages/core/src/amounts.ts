@@ -38,21 +38,22 @@ export interface AmountAttributes {
   locale?: string | null;
 }
 
+/** Read-only: a config that parsed cleanly is frozen and shared by every element that asks. */
 export interface AmountConfig {
   /** Non-empty, deduplicated, in the order given. */
-  frequencies: Frequency[];
+  readonly frequencies: readonly Frequency[];
   /** Always one of `frequencies`: "monthly" when offered, else the first. */
-  frequency: Frequency;
+  readonly frequency: Frequency;
   /** For every frequency: non-empty, ascending, deduplicated, positive, finite. */
-  presets: Record<Frequency, number[]>;
+  readonly presets: Readonly<Record<Frequency, readonly number[]>>;
   /** Always a preset of that frequency. */
-  defaultAmount: Record<Frequency, number>;
+  readonly defaultAmount: Readonly<Record<Frequency, number>>;
   /** Bounds of an "Other amount"; minAmount <= maxAmount. */
-  minAmount: number;
-  maxAmount: number;
+  readonly minAmount: number;
+  readonly maxAmount: number;
   /** Upper-case ISO 4217 code that Intl accepts. */
-  currency: string;
-  locale: string;
+  readonly currency: string;
+  readonly locale: string;
 }
 
 /** What editors write, mapped to the three frequencies ("one-time" is as clear as "one-off"). */
