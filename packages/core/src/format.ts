@@ -1,5 +1,6 @@
 import type { AmountConfig, Frequency } from './amounts.js';
 import { DEFAULT_LOCALE } from './locale.js';
+import { memo } from './memo.js';
 
 /** Building an Intl.NumberFormat costs far more than using one; pages format the same few often. */
 const formatters = new Map<string, Intl.NumberFormat>();
@@ -29,24 +30,19 @@ function currencyFormatter(currency: string, locale: string, whole: boolean): In
  * Never throws: an unknown currency or locale falls back to "2 XYZ".
  */
 export function formatAmount(amount: number, currency: string, locale: string): string {
-  // Every render formats the same few presets again, and a format() call costs tens of
-  // microseconds in Chromium: remember the strings.
-  const key = `${locale}\u0000${currency}\u0000${amount}`;
-  let text = formatted.get(key);
-  if (text === undefined) {
-    try {
-      text = currencyFormatter(currency, locale, Number.isInteger(amount)).format(amount);
-    } catch {
-      text = `${amount} ${currency}`;
-    }
-    if (formatted.size >= MAX_FORMATTED) formatted.clear();
-    formatted.set(key, text);
-  }
-  return text;
+  return formattedAmount(`${locale}\u0000${currency}\u0000${amount}`);
 }
 
-const formatted = new Map<string, string>();
-const MAX_FORMATTED = 256;
+/** Every render formats the same few presets again; a format() call costs tens of µs. */
+const formattedAmount = memo((key) => {
+  const [locale = DEFAULT_LOCALE, currency = '', text = ''] = key.split('\u0000');
+  const amount = Number(text); // String(number) → Number gives the same number back
+  try {
+    return currencyFormatter(currency, locale, Number.isInteger(amount)).format(amount);
+  } catch {
+    return `${amount} ${currency}`;
+  }
+}, 256);
 
 /** The smallest preset of the frequency (default: the selected one) — "starting from just $2". */
 export function startingFrom(config: AmountConfig, frequency?: Frequency): number {
@@ -61,7 +57,17 @@ export function startingFrom(config: AmountConfig, frequency?: Frequency): numbe
 export function currencyAffixes(
   currency: string,
   locale: string,
-): { prefix: string; suffix: string } {
+): { readonly prefix: string; readonly suffix: string } {
+  return affixesOf(`${locale}\u0000${currency}`);
+}
+
+/** formatToParts was most of the time of every render of "Other amount". */
+const affixesOf = memo((key) => {
+  const [locale = DEFAULT_LOCALE, currency = ''] = key.split('\u0000');
+  return Object.freeze(readAffixes(currency, locale));
+});
+
+function readAffixes(currency: string, locale: string): { prefix: string; suffix: string } {
   try {
     const parts = currencyFormatter(currency, locale, true).formatToParts(1);
     const firstNumber = parts.findIndex((part) => part.type === 'integer');
