@@ -67,7 +67,7 @@ export async function measureMainThread(browser, origin, { loads, amountClicks, 
   const articleAloneLongTasks = [];
   /** @type {number[]} */
   const intlFloorLongTasks = [];
-  /** Long tasks of a page that sets `__bench.decision` itself when its work is done. */
+  /** Long tasks of a control page, from navigation until a second after its work is done. */
   const controlLoad = async (/** @type {string} */ path, /** @type {number[]} */ into) => {
     const { page, close } = await freshPage(browser, { width: 1366, height: 768, cpu });
     try {
