@@ -1,5 +1,6 @@
 import { resolveLocale } from './locale.js';
 import { memo } from './memo.js';
+import { parseNumberAttribute, type NumberReading } from './number-attribute.js';
 import { limitWarnings, shorten, type Warn } from './warn.js';
 
 export type Frequency = 'monthly' | 'one-off' | 'annual';
@@ -84,13 +85,11 @@ export function parseFrequency(value: string | null | undefined): Frequency | nu
     : null;
 }
 
-type AmountReading = { ok: true; value: number } | { ok: false; problem: string };
-
 /**
  * Attribute numbers are written for machines, not readers: "2", "2.5", ".5". Locale
  * separators, exponents, hex and "Infinity" are refused rather than guessed at.
  */
-export function readAmount(token: string): AmountReading {
+export function readAmount(token: string): NumberReading {
   const text = token.trim();
   if (text.length > MAX_NUMBER_LENGTH || !/^(?:\d+(?:\.\d*)?|\.\d+)$/.test(text)) {
     return { ok: false, problem: `"${shorten(text, 40)}" is not a number` };
@@ -261,19 +260,6 @@ function usualDefault(presets: readonly number[]): number {
   return presets[1] ?? presets[0] ?? 1;
 }
 
-function parseBound(
-  attribute: string,
-  text: string | null | undefined,
-  fallback: number,
-  warn: Warn,
-): number {
-  if (typeof text !== 'string' || text.trim() === '') return fallback;
-  const reading = readAmount(text);
-  if (reading.ok) return reading.value;
-  warn(attribute, text, `${reading.problem}. Using ${fallback}.`);
-  return fallback;
-}
-
 let knownCurrencies: Set<string> | null | undefined;
 /** The engine's list of currencies, when it has one (all current engines do). */
 function supportedCurrencies(): Set<string> | null {
@@ -404,8 +390,20 @@ function parseWithWarnings(attrs: AmountAttributes, warn: Warn): AmountConfig {
     }
   }
 
-  const maxAmount = parseBound('max-amount', attrs.maxAmount, DEFAULT_MAX_AMOUNT, warn);
-  let minAmount = parseBound('min-amount', attrs.minAmount, DEFAULT_MIN_AMOUNT, warn);
+  const maxAmount = parseNumberAttribute(
+    'max-amount',
+    attrs.maxAmount,
+    DEFAULT_MAX_AMOUNT,
+    readAmount,
+    warn,
+  );
+  let minAmount = parseNumberAttribute(
+    'min-amount',
+    attrs.minAmount,
+    DEFAULT_MIN_AMOUNT,
+    readAmount,
+    warn,
+  );
   if (minAmount > maxAmount) {
     const fallback = Math.min(DEFAULT_MIN_AMOUNT, maxAmount);
     warn(

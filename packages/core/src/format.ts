@@ -2,27 +2,22 @@ import type { AmountConfig, Frequency } from './amounts.js';
 import { DEFAULT_LOCALE } from './locale.js';
 import { memo } from './memo.js';
 
-/** Building an Intl.NumberFormat costs far more than using one; pages format the same few often. */
-const formatters = new Map<string, Intl.NumberFormat>();
-const MAX_CACHED_FORMATTERS = 64;
-
 function currencyFormatter(currency: string, locale: string, whole: boolean): Intl.NumberFormat {
-  const key = `${locale}\u0000${currency}\u0000${whole}`;
-  let formatter = formatters.get(key);
-  if (!formatter) {
-    const options: Intl.NumberFormatOptions = { style: 'currency', currency };
-    // Both digits bounds: engines before ES2023 throw when only the maximum is below the default minimum.
-    if (whole) Object.assign(options, { minimumFractionDigits: 0, maximumFractionDigits: 0 });
-    try {
-      formatter = new Intl.NumberFormat(locale, options);
-    } catch {
-      formatter = new Intl.NumberFormat(DEFAULT_LOCALE, options); // a bad currency still throws here
-    }
-    if (formatters.size >= MAX_CACHED_FORMATTERS) formatters.clear();
-    formatters.set(key, formatter);
-  }
-  return formatter;
+  return formatterFor(`${locale}\u0000${currency}\u0000${whole ? 'whole' : ''}`);
 }
+
+/** Building an Intl.NumberFormat costs far more than using one; pages format the same few often. */
+const formatterFor = memo((key) => {
+  const [locale = DEFAULT_LOCALE, currency = '', whole = ''] = key.split('\u0000');
+  const options: Intl.NumberFormatOptions = { style: 'currency', currency };
+  // Both digits bounds: engines before ES2023 throw when only the maximum is below the default minimum.
+  if (whole) Object.assign(options, { minimumFractionDigits: 0, maximumFractionDigits: 0 });
+  try {
+    return new Intl.NumberFormat(locale, options);
+  } catch {
+    return new Intl.NumberFormat(DEFAULT_LOCALE, options); // a bad currency still throws here
+  }
+});
 
 /**
  * An amount as readers expect it in their locale: "$2", "2 ₽", "¥500", "$2.50".

@@ -1,5 +1,6 @@
 import { limitWarnings, shorten, type Warn } from './warn.js';
 import { MAX_ATTRIBUTE_LENGTH } from './amounts.js';
+import { parseNumberAttribute, type NumberReading } from './number-attribute.js';
 
 export const RECORD_VERSION = 1 as const;
 export const DAY_MS = 24 * 60 * 60 * 1000;
@@ -57,10 +58,8 @@ const MAX_SKEW_MS = DAY_MS;
 
 // ——— Parsing the display attributes ———
 
-type DaysReading = { ok: true; value: number; note?: string } | { ok: false; problem: string };
-
 /** A positive number of days: "7", "0.5". Above ten years is lowered to ten years, with a note. */
-function readDays(token: string): DaysReading {
+function readDays(token: string): NumberReading {
   const text = token.trim();
   const value = text.length <= 32 && /^(?:\d+(?:\.\d*)?|\.\d+)$/.test(text) ? Number(text) : NaN;
   if (!(value > 0) || !Number.isFinite(value)) {
@@ -70,22 +69,6 @@ function readDays(token: string): DaysReading {
     return { ok: true, value: MAX_DAYS, note: `${text} days is more than ten years` };
   }
   return { ok: true, value };
-}
-
-function parseDaysAttribute(
-  attribute: string,
-  text: string | null | undefined,
-  fallback: number,
-  warn: Warn,
-): number {
-  if (typeof text !== 'string' || text.trim() === '') return fallback;
-  const reading = readDays(text);
-  if (!reading.ok) {
-    warn(attribute, text, `${reading.problem}. Using ${fallback}.`);
-    return fallback;
-  }
-  if (reading.note) warn(attribute, text, `${reading.note}. Using ${reading.value}.`);
-  return reading.value;
 }
 
 /** "1,7,30" → [1, 7, 30]; each bad entry is dropped with one warning; none left → [7]. */
@@ -155,12 +138,19 @@ export function parseDisplayConfig(attrs: DisplayAttributes, warn: Warn): Displa
   return {
     supporter: attrs.supporter === true,
     snoozeDays: parseSnoozeDays(attrs.snoozeDays, warn),
-    dismissDays: parseDaysAttribute('dismiss-days', attrs.dismissDays, DEFAULT_DISMISS_DAYS, warn),
+    dismissDays: parseNumberAttribute(
+      'dismiss-days',
+      attrs.dismissDays,
+      DEFAULT_DISMISS_DAYS,
+      readDays,
+      warn,
+    ),
     maxViews: parseMaxViews(attrs.maxViews, warn),
-    viewWindowDays: parseDaysAttribute(
+    viewWindowDays: parseNumberAttribute(
       'view-window-days',
       attrs.viewWindowDays,
       DEFAULT_VIEW_WINDOW_DAYS,
+      readDays,
       warn,
     ),
     noStorage: parseNoStorage(attrs.noStorage, warn),
@@ -243,6 +233,13 @@ function usable(record: CampaignRecord | null, now: number): CampaignRecord {
   return { ...record, views: Array.isArray(record.views) ? record.views.filter(isTime) : [] };
 }
 
+/** A length in days a caller passed: positive and finite, at most MAX_DAYS; else undefined. */
+function usableDays(days: number | undefined): number | undefined {
+  return days !== undefined && Number.isFinite(days) && days > 0
+    ? Math.min(days, MAX_DAYS)
+    : undefined;
+}
+
 /** The reader said "Remind me later": hidden for `days`, else for the back-off step. */
 export function applySnooze(
   record: CampaignRecord | null,
@@ -252,10 +249,7 @@ export function applySnooze(
 ): CampaignRecord {
   const base = usable(record, now);
   const snoozeCount = Math.min((isTime(base.snoozeCount) ? base.snoozeCount : 0) + 1, 1_000_000);
-  const length =
-    days !== undefined && Number.isFinite(days) && days > 0
-      ? Math.min(days, MAX_DAYS)
-      : snoozeLengthDays(snoozeDays, snoozeCount);
+  const length = usableDays(days) ?? snoozeLengthDays(snoozeDays, snoozeCount);
   return { ...base, snoozeCount, snoozedUntil: now + length * DAY_MS, updatedAt: now };
 }
 
@@ -266,8 +260,7 @@ export function applyDismiss(
   now: number,
 ): CampaignRecord {
   const base = usable(record, now);
-  const length =
-    Number.isFinite(days) && days > 0 ? Math.min(days, MAX_DAYS) : DEFAULT_DISMISS_DAYS;
+  const length = usableDays(days) ?? DEFAULT_DISMISS_DAYS;
   return { ...base, dismissedUntil: now + length * DAY_MS, updatedAt: now };
 }
 
@@ -278,10 +271,7 @@ export function applyView(
   windowDays: number,
 ): CampaignRecord {
   const base = usable(record, now);
-  const windowMs =
-    (Number.isFinite(windowDays) && windowDays > 0
-      ? Math.min(windowDays, MAX_DAYS)
-      : DEFAULT_VIEW_WINDOW_DAYS) * DAY_MS;
+  const windowMs = (usableDays(windowDays) ?? DEFAULT_VIEW_WINDOW_DAYS) * DAY_MS;
   const views = [...viewsInWindow(base, now, windowMs), now]
     .sort((a, b) => a - b)
     .slice(-MAX_VIEWS);

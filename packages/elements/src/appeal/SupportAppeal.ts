@@ -38,6 +38,7 @@ import { ImpressionController } from './impression-controller.js';
 import { ScrollHoldController } from './scroll-hold-controller.js';
 import { appealMessages } from './messages.js';
 import { appealStyles } from './support-appeal.styles.js';
+import { quietButtonStyles } from '../shared/quiet-button.styles.js';
 import { attributeText, campaignId } from '../shared/attribute-text.js';
 
 export type AppealState = 'pending' | 'shown' | 'suppressed';
@@ -159,7 +160,7 @@ interface AmountsLike extends HTMLElement {
  * @attr {'pending' | 'shown' | 'suppressed'} state - Reflected, read-only: set by the element.
  */
 export class SupportAppeal extends LitElement {
-  static override styles = appealStyles;
+  static override styles = [quietButtonStyles, appealStyles];
 
   /**
    * Test-only hook: the clock of every appeal's display rules, snoozes and impressions.
@@ -530,7 +531,12 @@ export class SupportAppeal extends LitElement {
           <div class="inner">
             <div class="bar">
               ${this.#heading(messages.heading(this.org))}
-              <button part="toggle" class="toggle" type="button" @click=${this.#toggleCollapsed}>
+              <button
+                part="toggle"
+                class="toggle quiet-button"
+                type="button"
+                @click=${this.#toggleCollapsed}
+              >
                 ${
                   this._collapsed
                     ? (this.expandLabel ?? messages.expand)
@@ -648,7 +654,7 @@ export class SupportAppeal extends LitElement {
   #closeButton(label: string) {
     return html`<button
       part="close"
-      class="close"
+      class="close quiet-button"
       type="button"
       aria-label=${this.closeLabel ?? label}
       @click=${this.#onClose}

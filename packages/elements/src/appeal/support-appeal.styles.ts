@@ -152,19 +152,10 @@ export const appealStyles = css`
     cursor: not-allowed;
   }
 
+  /* The rest of their look: quietButtonStyles. */
   .close,
   .toggle {
-    box-sizing: border-box;
-    min-block-size: 44px;
-    min-inline-size: 44px;
-    margin: 0;
     padding: 0.25em 0.5em;
-    border: 1px solid transparent;
-    border-radius: var(--_radius);
-    background: transparent;
-    color: inherit;
-    font: inherit;
-    cursor: pointer;
   }
 
   .close {
@@ -232,9 +223,7 @@ export const appealStyles = css`
   }
 
   @media (forced-colors: active) {
-    .cta,
-    .close,
-    .toggle {
+    .cta {
       border-color: ButtonText;
     }
   }

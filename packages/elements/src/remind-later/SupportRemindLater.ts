@@ -10,6 +10,7 @@ import { SupportSnoozeEvent, SupportStorageErrorEvent } from '../events/SupportE
 import { elementLocale } from '../shared/inherited-lang.js';
 import { remindLaterMessages } from './messages.js';
 import { remindLaterStyles } from './support-remind-later.styles.js';
+import { quietButtonStyles } from '../shared/quiet-button.styles.js';
 import { attributeText, campaignId } from '../shared/attribute-text.js';
 
 /** What this element needs from a `<support-appeal>` (structural, to avoid an import cycle). */
@@ -61,7 +62,7 @@ const DEFAULT_DAYS = 7;
  * @attr {string} locale - Language of the default label; else the nearest `lang`.
  */
 export class SupportRemindLater extends LitElement {
-  static override styles = remindLaterStyles;
+  static override styles = [quietButtonStyles, remindLaterStyles];
   // Declared statically rather than with decorators: the bundle then carries no decorator
   // helpers, and the manifest analyzer reads these literals as it read the decorators.
   static override properties: PropertyDeclarations = {
@@ -119,7 +120,7 @@ export class SupportRemindLater extends LitElement {
 
   protected override render() {
     const label = remindLaterMessages(this.resolvedLocale).label;
-    return html`<button part="button" type="button" @click=${this.#onClick}>
+    return html`<button part="button" class="quiet-button" type="button" @click=${this.#onClick}>
       <slot>${label}</slot>
     </button>`;
   }

@@ -9,20 +9,11 @@ export const remindLaterStyles = css`
     display: none;
   }
 
+  /* The rest of its look: quietButtonStyles. */
   button {
-    box-sizing: border-box;
-    min-block-size: 44px;
-    min-inline-size: 44px;
-    margin: 0;
     padding: 0.5em 0.75em;
-    border: 1px solid transparent;
-    border-radius: var(--support-radius, 4px);
-    background: transparent;
-    color: inherit;
-    font: inherit;
     text-decoration: underline;
     text-underline-offset: 0.2em;
-    cursor: pointer;
   }
 
   button:hover {
@@ -32,11 +23,5 @@ export const remindLaterStyles = css`
   button:focus-visible {
     outline: 2px solid var(--support-accent, #1d4ed8);
     outline-offset: 2px;
-  }
-
-  @media (forced-colors: active) {
-    button {
-      border-color: ButtonText;
-    }
   }
 `;

@@ -1,0 +1,26 @@
+import type { Warn } from './warn.js';
+
+/** How one number in an attribute reads: a value (perhaps lowered, with a note) or a problem. */
+export type NumberReading =
+  { ok: true; value: number; note?: string } | { ok: false; problem: string };
+
+/**
+ * One number attribute: absent or blank gives `fallback` silently; a value `read` refuses
+ * gives `fallback` with one warning; a value it lowered (its note) is used, with one warning.
+ */
+export function parseNumberAttribute(
+  attribute: string,
+  text: string | null | undefined,
+  fallback: number,
+  read: (text: string) => NumberReading,
+  warn: Warn,
+): number {
+  if (typeof text !== 'string' || text.trim() === '') return fallback;
+  const reading = read(text);
+  if (!reading.ok) {
+    warn(attribute, text, `${reading.problem}. Using ${fallback}.`);
+    return fallback;
+  }
+  if (reading.note) warn(attribute, text, `${reading.note}. Using ${reading.value}.`);
+  return reading.value;
+}
