@@ -1,11 +1,28 @@
 // @ts-check
+/** @param {string} driver @param {string} name */
+const unsupportedDriver = (driver, name) => `
+  const no = () => Promise.reject(new Error('${name} is not in this build'));
+  export default { _driver: '${driver}', _support: false, _initStorage: no, clear: no,
+    getItem: no, iterate: no, key: no, keys: no, length: no, removeItem: no, setItem: no };`;
+
+/** @type {Record<string, string>} */
+const SLIM_MODULES = {
+  websql: unsupportedDriver('webSQLStorage', 'WebSQL'),
+  localstorage: unsupportedDriver('localStorageWrapper', 'localStorage'),
+  // Only handed out by getSerializer(), which the kit never calls.
+  serializer: 'export default {};',
+};
+
 /**
  * The drop-in's localforage: localforage 1.10.0's own ES-module sources (the package's src/,
  * from which its UMD dist is built) instead of the UMD dist, which bundles the `lie` Promise
- * polyfill (every browser the kit targets has Promise) and the WebSQL driver (removed from
- * Chromium, never reached where IndexedDB works). The IndexedDB and localStorage drivers and
- * the whole LocalForage API are kept; only the drop-in is built this way — npm users of
- * @support-kit/core get `localforage` as their bundler resolves it. Saves ≈ 2.9 KB brotli.
+ * polyfill (every browser the kit targets has Promise), the WebSQL driver (removed from
+ * Chromium, never reached where IndexedDB works) and the localStorage driver with its
+ * serializer (the snooze store asks localforage for IndexedDB only, so neither can run; and
+ * the driver would probe localStorage synchronously while the module loads). The IndexedDB
+ * driver and the whole LocalForage API are kept; only the drop-in is built this way — npm
+ * users of @support-kit/core get `localforage` as their bundler resolves it, and the same
+ * IndexedDB-only instance. Saves ≈ 4.3 KB brotli.
  *
  * @type {import('esbuild').Plugin}
  */
@@ -20,21 +37,15 @@ export const localforageSlim = {
     );
     // Only behind `typeof Promise === 'undefined'`, which is never true here.
     build.onResolve({ filter: /^lie\/polyfill$/ }, () => ({ path: 'lie', namespace: 'slim' }));
-    // An unsupported driver, with the methods localforage's compliance check asks for: it is
-    // skipped as WebSQL is in every current browser.
-    build.onResolve({ filter: /drivers\/websql$/ }, (args) =>
+    // Unsupported drivers, with the methods localforage's compliance check asks for: they
+    // are skipped as WebSQL is in every current browser.
+    build.onResolve({ filter: /(drivers\/(websql|localstorage)|utils\/serializer)$/ }, (args) =>
       /[\\/]localforage[\\/]src[\\/]/.test(args.importer)
-        ? { path: 'websql', namespace: 'slim' }
+        ? { path: args.path.split('/').pop(), namespace: 'slim' }
         : undefined,
     );
     build.onLoad({ filter: /.*/, namespace: 'slim' }, (args) => ({
-      contents:
-        args.path === 'websql'
-          ? `const no = () => Promise.reject(new Error('WebSQL is not in this build'));
-             export default { _driver: 'webSQLStorage', _support: false, _initStorage: no,
-               clear: no, getItem: no, iterate: no, key: no, keys: no, length: no,
-               removeItem: no, setItem: no };`
-          : '',
+      contents: SLIM_MODULES[args.path] ?? '',
       loader: 'js',
     }));
   },

@@ -608,6 +608,33 @@ describe('SnoozeStore', () => {
       expect(await new SnoozeStore({ channelName: uniqueChannel() }).read(campaign)).to.equal(null);
       expect(errors).to.deep.equal([]);
     });
+
+    it('keeps the record in IndexedDB itself, and nothing in localStorage', async () => {
+      const campaign = `idb-${Date.now()}`;
+      const keysBefore = Object.keys(localStorage);
+      const store = new SnoozeStore({ channelName: uniqueChannel() });
+      stores.push(store);
+      const written = await store.update(campaign, (current) =>
+        applySnooze(current, [7], Date.now()),
+      );
+      const db = await new Promise<IDBDatabase>((resolve, reject) => {
+        const request = indexedDB.open('support-kit');
+        request.onsuccess = () => resolve(request.result);
+        request.onerror = () => reject(request.error);
+      });
+      try {
+        const stored = await new Promise((resolve, reject) => {
+          const request = db.transaction('campaigns').objectStore('campaigns').get(campaign);
+          request.onsuccess = () => resolve(request.result);
+          request.onerror = () => reject(request.error);
+        });
+        expect(stored).to.deep.equal(written);
+      } finally {
+        db.close();
+      }
+      expect(Object.keys(localStorage)).to.deep.equal(keysBefore);
+      await store.update(campaign, clearRecord);
+    });
   });
 
   describe('sharedStore', () => {

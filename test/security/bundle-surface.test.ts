@@ -40,6 +40,14 @@ describe('the drop-in bundle', () => {
     expect(count(code, /setTimeout\(\s*["'`]/g)).to.equal(0);
   });
 
+  it('uses localStorage only for the cross-tab message, never as a store', () => {
+    // The snooze state lives in IndexedDB (then sessionStorage, then memory): localforage's
+    // localStorage driver, which would also probe localStorage while the bundle loads, is
+    // not in it. What is left is the message to other tabs where BroadcastChannel is missing.
+    expect(count(code, /\blocalStorage\??\./g)).to.equal(1);
+    expect(code).to.match(/localStorage\?\.setItem\(/);
+  });
+
   it("has one HTML sink, Lit's template element, behind its Trusted Types policy", () => {
     expect(count(code, /\.innerHTML\s*=/g)).to.equal(1);
     expect(

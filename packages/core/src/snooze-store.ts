@@ -6,7 +6,7 @@
  * SecurityError in sandboxed and third-party frames and private modes, QuotaExceededError,
  * corrupt records. The store therefore never rejects and never waits long: each operation
  * gets a bounded wait, and any failure moves the store down a step — persistent
- * (localforage) → session (sessionStorage, JSON) → memory — and is reported once to
+ * (localforage on IndexedDB) → session (sessionStorage, JSON) → memory — and is reported once to
  * `onError` listeners, which the elements turn into `support-storage-error`.
  */
 import localforage from 'localforage';
@@ -29,7 +29,7 @@ export interface StorageErrorDetail {
 }
 
 export interface SnoozeStoreOptions {
-  /** Default: localforage.createInstance({ name: 'support-kit', storeName: 'campaigns' }). */
+  /** Default: localforage on IndexedDB, database 'support-kit', store 'campaigns'. */
   backend?: KeyValueBackend;
   /** Default: window.sessionStorage when usable; null: skip straight to memory. */
   session?: Storage | null;
@@ -312,7 +312,15 @@ export class SnoozeStore {
     return withTimeout(() => {
       const backend = (this.#backend ??=
         this.#backendOption ??
-        localforage.createInstance({ name: STORE_NAME, storeName: 'campaigns' }));
+        localforage.createInstance({
+          name: STORE_NAME,
+          storeName: 'campaigns',
+          // IndexedDB only. localforage's localStorage driver would be a second persistent
+          // tier that the store's own sessionStorage step makes redundant; without it the
+          // drop-in leaves that driver out (1.3 KB brotli) and never touches localStorage
+          // while it loads (localforage probes it synchronously at import).
+          driver: localforage.INDEXEDDB,
+        }));
       if (!this.#ready) {
         this.#ready = Promise.resolve(backend.ready?.()).then(() => {
           this.#opened = true;
