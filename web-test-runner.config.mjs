@@ -157,7 +157,7 @@ export default {
     // The drop-in bundle, React/Vue test apps and CSP fixture pages (test/security, test/interop).
     interopPlugin(),
     // Point at the base config: this plugin reads a tsconfig as-is and ignores `extends`,
-    // which would drop the decorator settings Lit's decorators need.
+    // which would drop `useDefineForClassFields: false` (Lit's reactive properties need it).
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.base.json' }),
     // localforage ships only UMD; convert it (and nothing else) to ESM.
     fromRollup(rollupCommonjs)({ include: ['**/node_modules/localforage/**'] }),
