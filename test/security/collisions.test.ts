@@ -66,6 +66,15 @@ describe('loading the kit twice', () => {
     }
   });
 
+  it('the version the drop-in announces is the one in its package.json', async () => {
+    // VERSION is written by hand in index.ts: a release that bumps only package.json would
+    // make two different copies look alike, and the warning above would never come.
+    const { VERSION } = await import('../../packages/support-kit/index.js');
+    const response = await fetch('/packages/support-kit/package.json');
+    const { version } = (await response.json()) as { version: string };
+    expect(VERSION).to.equal(version);
+  });
+
   it('an npm-bundled copy (the source modules) next to the drop-in: no exception', async () => {
     const page = await open({ kits: ['source', 'bundle'] });
     try {
