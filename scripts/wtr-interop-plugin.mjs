@@ -2,11 +2,11 @@
 /**
  * The test server's part in test/security and test/interop (issue 7):
  *
- * - `/__support-kit__/support-kit.js` — the drop-in as a site gets it: esbuild's bundle of
+ * - `/__support-kit__/support-kit.js` — the drop-in as a site gets it: the bundle of
  *   packages/support-kit/index.ts with Lit and localforage inlined, minified, built in memory
- *   with the shipped build's own options (scripts/dropin-options.mjs). `?version=9.9.9` builds it with another
- *   VERSION (a "second copy of another version"); any other query (e.g. `?copy=2`) only makes
- *   the browser load a second, independent instance.
+ *   exactly as it ships (bundleDropIn in scripts/dropin-options.mjs). `?version=9.9.9` builds
+ *   it with another VERSION (a "second copy of another version"); any other query (e.g.
+ *   `?copy=2`) only makes the browser load a second, independent instance.
  * - `/__interop__/<name>.js` — test/interop/<name>.tsx or .ts bundled with React or Vue (both ship
  *   CommonJS or need build-time flags, so a bundle is what a site's build would produce). A test
  *   imports `./react-app.js`; the import is rewritten here, so TypeScript still checks the source.
@@ -19,7 +19,7 @@
 import { build } from 'esbuild';
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { DROP_IN_ENTRY, dropInOptions } from './dropin-options.mjs';
+import { DROP_IN_ENTRY, bundleDropIn, dropInOptions } from './dropin-options.mjs';
 
 export const DROPIN_PATH = '/__support-kit__/support-kit.js';
 const INTEROP_PREFIX = '/__interop__/';
@@ -42,11 +42,9 @@ function cached(key, make) {
 }
 
 /** The drop-in, built as it ships; optionally claiming another version. */
-async function bundleDropin(/** @type {string | null} */ version) {
-  const result = await build({
-    ...dropInOptions,
+async function dropInFor(/** @type {string | null} */ version) {
+  const { code } = await bundleDropIn({
     entryPoints: [DROP_IN_ENTRY],
-    write: false,
     logLevel: 'silent',
     plugins: version
       ? [
@@ -67,7 +65,7 @@ async function bundleDropin(/** @type {string | null} */ version) {
         ]
       : dropInOptions.plugins,
   });
-  return result.outputFiles[0]?.text ?? '';
+  return code;
 }
 
 /** A React or Vue test app with its framework, as a site's build would bundle it. */
@@ -122,7 +120,7 @@ export function interopPlugin() {
     async serve(context) {
       if (context.path === DROPIN_PATH) {
         const version = typeof context.query.version === 'string' ? context.query.version : null;
-        const body = await cached(`dropin:${version}`, () => bundleDropin(version));
+        const body = await cached(`dropin:${version}`, () => dropInFor(version));
         return { body, type: 'js' };
       }
       if (context.path.startsWith(INTEROP_PREFIX)) {

@@ -3,13 +3,13 @@
 // and brotli (level 11, as a CDN serves static files), plus what part of the drop-in is Lit,
 // localforage and support-kit's own code.
 //
-// Method: each entry is bundled exactly like the shipped drop-in (scripts/dropin-options.mjs
-// options, including its slim localforage). "Own code" is the same bundle with Lit and localforage left external, so it is
-// measured, not estimated. The Lit/localforage split of the full bundle comes from esbuild's
-// metafile (minified bytes each input contributes).
-import { build } from 'esbuild';
+// Method: each entry is bundled exactly like the shipped drop-in (bundleDropIn in
+// scripts/dropin-options.mjs: esbuild with the slim localforage, then terser). "Own code" is
+// the same bundle with Lit and localforage left external, so it is measured, not estimated.
+// The Lit/localforage split of the full bundle comes from esbuild's metafile (minified bytes
+// each input contributes, before terser's pass).
 import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
-import { DROP_IN_ENTRY, dropInOptions } from '../dropin-options.mjs';
+import { DROP_IN_ENTRY, bundleDropIn } from '../dropin-options.mjs';
 
 export const BUDGETS = {
   dropInBrotli: 20 * 1024,
@@ -43,18 +43,12 @@ function sizes(bytes) {
 
 /** @param {string} entry @param {string[]} [external] */
 async function bundle(entry, external = []) {
-  const result = await build({
-    ...dropInOptions,
+  const { code, metafile } = await bundleDropIn({
     entryPoints: [entry],
-    write: false,
-    metafile: true,
     external,
-    outdir: 'out',
     logLevel: 'error',
   });
-  const output = result.outputFiles.find((file) => file.path.endsWith('.js'));
-  if (!output) throw new Error(`no output for ${entry}`);
-  return { bytes: output.contents, metafile: result.metafile };
+  return { bytes: new TextEncoder().encode(code), metafile };
 }
 
 /** @param {string} path */
