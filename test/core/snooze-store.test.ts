@@ -178,6 +178,34 @@ describe('SnoozeStore', () => {
       expect((await store.read('c'))?.snoozeCount).to.equal(10);
     });
 
+    it('a read made while a change of the same campaign is being stored sees that change', async () => {
+      // IndexedDB takes its time with the write; another appeal reads meanwhile.
+      class SlowWrites extends MapBackend {
+        override async setItem(key: string, value: unknown) {
+          await sleep(20);
+          return super.setItem(key, value);
+        }
+      }
+      const { store } = track(makeStore({ backend: new SlowWrites() }));
+      const settled: string[] = [];
+      const noting = <T>(name: string, promise: Promise<T>) =>
+        promise.then((value) => {
+          settled.push(name);
+          return value;
+        });
+      const [written, read, other] = await Promise.all([
+        noting('update', store.update('spring', snooze())),
+        noting('read spring', store.read('spring')),
+        noting('read autumn', store.read('autumn')),
+      ]);
+      expect(read).to.deep.equal(written);
+      expect(read?.snoozeCount).to.equal(1);
+      expect(other).to.equal(null);
+      // Only the campaign being written waits for the write.
+      expect(settled).to.deep.equal(['read autumn', 'update', 'read spring']);
+      expect(await store.read('spring')).to.deep.equal(written);
+    });
+
     it('does not touch IndexedDB until the first read', async () => {
       const backend = new MapBackend();
       const { store } = track(makeStore({ backend }));

@@ -446,6 +446,28 @@ describe('<support-appeal>', () => {
       await waitForState(banner!, 'suppressed');
       expect(isVisible(wrapper)).to.equal(false);
     });
+
+    it('an appeal of the same campaign inserted right after "Remind me later" never shows', async () => {
+      const campaign = uniqueCampaign('late-peer');
+      const wrapper = await fixture(
+        html`<div><support-appeal campaign=${campaign}></support-appeal></div>`,
+      );
+      const first = wrapper.querySelector('support-appeal')!;
+      await waitForState(first, 'shown');
+      const shown = recordEvents<SupportShowEvent>('support-show');
+      try {
+        // The next page of a single-page site, rendered in the same task as the click.
+        remindButton(first).click();
+        const late = document.createElement('support-appeal');
+        late.setAttribute('campaign', campaign);
+        wrapper.append(late);
+        await waitForState(late, 'suppressed');
+        expect(shown.events.map((event) => event.target)).to.deep.equal([]);
+        expect(isVisible(late)).to.equal(false);
+      } finally {
+        shown.stop();
+      }
+    });
   });
 
   describe('call to action', () => {

@@ -134,6 +134,8 @@ export class SnoozeStore {
   /** Every record this page wrote or heard about: the memory mode, and a guard against stale reads. */
   readonly #known = new Map<string, Known>();
   #queue: Promise<unknown> = Promise.resolve();
+  /** How many updates of each campaign are queued or running: reads of it wait for them. */
+  readonly #updating = new Map<string, number>();
 
   readonly #listeners = new Set<RecordListener>();
   readonly #errorListeners = new Set<ErrorListener>();
@@ -161,10 +163,16 @@ export class SnoozeStore {
     return this.#mode;
   }
 
-  /** The campaign's record, or null. Never rejects; waits at most about timeoutMs. */
+  /**
+   * The campaign's record, or null. Never rejects; waits at most about timeoutMs, or, while
+   * this page is storing a change of the campaign, until that change is stored: an appeal
+   * inserted just after "Remind me later" must not read the state from before it.
+   */
   read(campaign: string): Promise<CampaignRecord | null> {
     const key = String(campaign);
-    return this.#read(key).catch(() => this.#known.get(key)?.record ?? null);
+    const read = () => this.#read(key);
+    const reading = this.#updating.has(key) ? this.#queue.then(read) : read();
+    return reading.catch(() => this.#known.get(key)?.record ?? null);
   }
 
   /**
@@ -177,8 +185,17 @@ export class SnoozeStore {
     change: (current: CampaignRecord | null) => CampaignRecord | null,
   ): Promise<CampaignRecord | null> {
     const key = String(campaign);
+    this.#updating.set(key, (this.#updating.get(key) ?? 0) + 1);
     const run = () => this.#update(key, change);
-    const result = this.#queue.then(run, run).catch(() => this.#known.get(key)?.record ?? null);
+    const result = this.#queue
+      .then(run, run)
+      .catch(() => this.#known.get(key)?.record ?? null)
+      .then((record) => {
+        const left = (this.#updating.get(key) ?? 1) - 1;
+        if (left > 0) this.#updating.set(key, left);
+        else this.#updating.delete(key);
+        return record;
+      });
     this.#queue = result;
     return result;
   }

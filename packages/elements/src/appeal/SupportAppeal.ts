@@ -33,7 +33,7 @@ import {
 import { elementLocale } from '../shared/inherited-lang.js';
 import { BannerSpaceController } from './banner-space-controller.js';
 import { CampaignController } from './campaign-controller.js';
-import { afterPaint, deepActiveElement, focusNear } from './focus-after-hide.js';
+import { deepActiveElement, focusNear } from './focus-after-hide.js';
 import { ImpressionController } from './impression-controller.js';
 import { ScrollHoldController } from './scroll-hold-controller.js';
 import { appealMessages } from './messages.js';
@@ -307,7 +307,9 @@ export class SupportAppeal extends LitElement {
     const expected = change(this.#stored.record);
     this.#stored.invalidate(); // a read still in flight must not show it again
     this.#suppress('snoozed', expected.snoozedUntil, true);
-    await afterPaint(); // the reader sees it go first; IndexedDB and other tabs can wait a frame
+    // Written at once, not after the next paint: the store makes reads of this campaign wait
+    // for the write, so an appeal inserted meanwhile (a single-page site's next page) never
+    // shows. What runs before the paint is only the start of an IndexedDB read.
     const saved = (await this.#stored.write(change)) ?? expected;
     this.#fire(
       new SupportSnoozeEvent({
@@ -328,8 +330,7 @@ export class SupportAppeal extends LitElement {
     const expected = change(this.#stored.record);
     this.#stored.invalidate();
     this.#suppress('dismissed', expected.dismissedUntil, true);
-    await afterPaint();
-    const saved = (await this.#stored.write(change)) ?? expected;
+    const saved = (await this.#stored.write(change)) ?? expected; // at once, as in snooze()
     this.#fire(
       new SupportDismissEvent({
         campaign,

@@ -79,16 +79,3 @@ export function deepActiveElement(): Element | null {
   while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
   return active;
 }
-
-/**
- * Resolves after the next frame is painted (a task after requestAnimationFrame), so work
- * that can wait does not delay the paint that answers a reader's click. Hidden pages get no
- * frames: a plain timeout resolves it then.
- */
-export function afterPaint(): Promise<void> {
-  return new Promise((resolve) => {
-    const done = () => resolve();
-    requestAnimationFrame(() => setTimeout(done));
-    setTimeout(done, 100);
-  });
-}
