@@ -429,6 +429,33 @@ describe('<support-appeal>', () => {
       there.close();
     });
 
+    it('hidden by another tab while scrolled past: what the reader is looking at does not move', async () => {
+      const campaign = uniqueCampaign('tabs-above');
+      const channel = uniqueCampaign('tab-channel');
+      const here = new SnoozeStore({ channelName: channel });
+      const there = new SnoozeStore({ channelName: channel });
+      const { page, appeal } = await shownAppeal({ campaign }, here);
+      // A long article after the appeal; the reader is reading it, the appeal above the top.
+      const rest = document.createElement('div');
+      rest.style.blockSize = `${3 * window.innerHeight}px`;
+      page.append(rest);
+      const after = page.querySelector('#after')!;
+      window.scrollBy(0, appeal.getBoundingClientRect().bottom + 40);
+      await nextFrame();
+      expect(appeal.getBoundingClientRect().bottom).to.be.below(0);
+      const top = after.getBoundingClientRect().top;
+      try {
+        await there.update(campaign, (record) => applySnooze(record, [7], Date.now()));
+        await waitForState(appeal, 'suppressed');
+        expect(isVisible(appeal.querySelector('p')!)).to.equal(false); // its message is gone
+        expect(Math.abs(after.getBoundingClientRect().top - top)).to.be.below(1);
+      } finally {
+        window.scrollTo(0, 0);
+        here.close();
+        there.close();
+      }
+    });
+
     it('hides other appeals of the same campaign on the page', async () => {
       const campaign = uniqueCampaign('peers');
       const wrapper = await fixture(
