@@ -749,6 +749,28 @@ describe('<support-appeal>', () => {
     expect(textOf(appeal, 'remind-later')).to.equal('Remind me later');
   });
 
+  it('names itself in warnings about the amount attributes it passes on', async () => {
+    // The editor wrote <support-appeal amounts=…>; a warning naming the inner
+    // <support-amounts> would send them looking for an element they never wrote.
+    const warnings = await captureWarnings(async () => {
+      const { appeal } = await shownAppeal({
+        campaign: uniqueCampaign('bad-amounts'),
+        amounts: '2,x,10',
+        currency: 'EURO',
+        'min-amount': 'lots',
+        'custom-amount': true,
+      });
+      appeal.requestUpdate();
+      await appeal.updateComplete;
+    });
+    for (const attribute of ['amounts="2,x,10"', 'currency="EURO"', 'min-amount="lots"']) {
+      const about = warnings.filter((w) => w.includes(attribute));
+      expect(about, `${attribute} in ${warnings.join('\n')}`).to.have.length(1);
+      expect(about[0]).to.match(/^<support-appeal>: /);
+    }
+    expect(warnings.filter((w) => w.includes('<support-amounts>'))).to.deep.equal([]);
+  });
+
   it('goes back to its defaults, silently, when attributes are removed; it writes none itself', async () => {
     const { appeal } = await shownAppeal({
       campaign: uniqueCampaign('removed'),

@@ -134,14 +134,24 @@ export class SupportAmounts extends LitElement {
 
   readonly #internals = this.attachInternals();
   readonly #warnOnce = new Set<string>();
-  readonly #console = consoleWarner('support-amounts');
   /** Logs each distinct problem once per element, however often the config is re-read. */
   readonly #warn: Warn = (attribute, value, message) => {
     const key = `${attribute}\u0000${value}\u0000${message}`;
     if (this.#warnOnce.has(key)) return;
     this.#warnOnce.add(key);
-    this.#console(attribute, value, message);
+    consoleWarner(this.#writtenAs())(attribute, value, message);
   };
+
+  /**
+   * The element the editor wrote these attributes on: the one inside a <support-appeal> has
+   * them from the appeal, so its warnings name the appeal.
+   */
+  #writtenAs(): string {
+    const root = this.getRootNode();
+    return root instanceof ShadowRoot && root.host.localName === 'support-appeal'
+      ? 'support-appeal'
+      : 'support-amounts';
+  }
 
   #frequencyInput: string | null = null; // the `frequency` attribute or property
   #frequencyChoice: Frequency | null = null; // the reader's choice, until the attribute changes

@@ -378,7 +378,7 @@ export class SupportAppeal extends LitElement {
           currency: this.currency,
           locale: this.#locale,
         },
-        this.#silent, // <support-amounts> reports these attributes itself
+        this.#silent, // its <support-amounts> reports these attributes, naming this appeal
       );
     }
     if (
