@@ -7,9 +7,10 @@
  *   exactly as it ships (bundleDropIn in scripts/dropin-options.mjs). `?version=9.9.9` builds
  *   it with another VERSION (a "second copy of another version"); any other query (e.g.
  *   `?copy=2`) only makes the browser load a second, independent instance.
- * - `/__interop__/<name>.js` — test/interop/<name>.tsx or .ts bundled with React or Vue (both ship
- *   CommonJS or need build-time flags, so a bundle is what a site's build would produce). A test
- *   imports `./react-app.js`; the import is rewritten here, so TypeScript still checks the source.
+ * - `/__interop__/<name>.js` — test/interop/<name>.tsx or .ts bundled with React, Vue or Svelte
+ *   (they ship CommonJS, need build-time flags or a compiler, so a bundle is what a site's build
+ *   would produce). A test imports `./react-app.js`; the import is rewritten here, so TypeScript
+ *   still checks the source.
  * - fixture pages, `test/security/fixtures/*.html` and `test/interop/fixtures/*.html`, served as a
  *   site would serve them: `?csp=<policy>` becomes a `Content-Security-Policy` header, the test
  *   server's own injected web-socket script is removed (a real page has none), and the comment
@@ -18,7 +19,7 @@
  */
 import { build } from 'esbuild';
 import { existsSync, readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import { DROP_IN_ENTRY, bundleDropIn, dropInOptions } from './dropin-options.mjs';
 
 export const DROPIN_PATH = '/__support-kit__/support-kit.js';
@@ -68,7 +69,26 @@ async function dropInFor(/** @type {string | null} */ version) {
   return code;
 }
 
-/** A React or Vue test app with its framework, as a site's build would bundle it. */
+/**
+ * Svelte components (`.svelte`) compiled by Svelte's own compiler, as svelte's bundler
+ * plugins do; TypeScript in them is type annotations only, which the compiler strips.
+ * @type {import('esbuild').Plugin}
+ */
+const svelteComponents = {
+  name: 'svelte-components',
+  setup(b) {
+    b.onLoad({ filter: /\.svelte$/ }, async (args) => {
+      const { compile } = await import('svelte/compiler');
+      const { js } = compile(readFileSync(args.path, 'utf8'), {
+        filename: args.path,
+        generate: 'client',
+      });
+      return { contents: js.code, loader: 'js', resolveDir: dirname(args.path) };
+    });
+  },
+};
+
+/** A React, Vue or Svelte test app with its framework, as a site's build would bundle it. */
 async function bundleApp(/** @type {string} */ entry) {
   const result = await build({
     entryPoints: [entry],
@@ -81,6 +101,7 @@ async function bundleApp(/** @type {string} */ entry) {
     jsx: 'automatic',
     logLevel: 'silent',
     sourcemap: 'inline',
+    plugins: [svelteComponents],
     // Vue's template compiler runs in the browser (templates are strings in the test apps).
     alias: { vue: 'vue/dist/vue.esm-bundler.js' },
     define: {
