@@ -6,8 +6,8 @@
  * SecurityError in sandboxed and third-party frames and private modes, QuotaExceededError,
  * corrupt records. The store therefore never rejects and never waits long: each operation
  * gets a bounded wait, and any failure moves the store down a step — persistent
- * (localforage on IndexedDB) → session (sessionStorage, JSON) → memory — and is reported once to
- * `onError` listeners, which the elements turn into `support-storage-error`.
+ * (localforage on IndexedDB) → session (sessionStorage, JSON) → memory — and is reported
+ * once to `onError` listeners, which the elements turn into `support-storage-error`.
  */
 import localforage from 'localforage';
 import { normalizeRecord, pruneRecord, type CampaignRecord, type StorageMode } from './rules.js';
@@ -334,7 +334,7 @@ export class SnoozeStore {
           storeName: 'campaigns',
           // IndexedDB only. localforage's localStorage driver would be a second persistent
           // tier that the store's own sessionStorage step makes redundant; without it the
-          // drop-in leaves that driver out (1.3 KB brotli) and never touches localStorage
+          // drop-in leaves that driver out (1.4 KB brotli) and never touches localStorage
           // while it loads (localforage probes it synchronously at import).
           driver: localforage.INDEXEDDB,
         }));
