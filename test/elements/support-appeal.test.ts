@@ -448,6 +448,7 @@ describe('<support-appeal>', () => {
         await there.update(campaign, (record) => applySnooze(record, [7], Date.now()));
         await waitForState(appeal, 'suppressed');
         expect(isVisible(appeal.querySelector('p')!)).to.equal(false); // its message is gone
+        expect(appeal.getBoundingClientRect().height).to.equal(0); // and no gap is left
         expect(Math.abs(after.getBoundingClientRect().top - top)).to.be.below(1);
       } finally {
         window.scrollTo(0, 0);

@@ -8,11 +8,13 @@ const anchorsScroll = () => globalThis.CSS?.supports?.('overflow-anchor', 'auto'
 /**
  * When an appeal near the end of a page disappears, the page gets shorter; if the reader was
  * scrolled near the bottom, the browser clamps the scroll position and everything they were
- * reading jumps down. And when the reader has scrolled past it, browsers without scroll
- * anchoring (Safari) move everything in view up by its height. This controller keeps exactly
- * the missing height as an empty, invisible box where the appeal stood (the `holding-space`
- * attribute), so nothing in view moves, and gives it back once that box is below the
- * viewport, where its removal moves nothing visible.
+ * reading jumps down. This controller keeps exactly the missing height as an empty, invisible
+ * box where the appeal stood (the `holding-space` attribute), so nothing above moves, and
+ * gives it back once that box is below the viewport, where its removal moves nothing visible.
+ *
+ * When the reader has scrolled past the appeal, browsers with scroll anchoring keep what is
+ * in view in place by themselves; Safari has none and would move it all up by the appeal's
+ * height, so there the controller scrolls up by that height instead.
  */
 export class ScrollHoldController implements ReactiveController {
   #scrollTop = 0;
@@ -31,22 +33,18 @@ export class ScrollHoldController implements ReactiveController {
     this.#wasAbove = this.host.getBoundingClientRect().bottom <= 0 && !anchorsScroll();
   }
 
-  /** Call just after: keeps the document tall enough for the same scroll position. */
+  /** Call just after: keeps what the reader is looking at where it was. */
   after(): void {
     const root = scroller();
     const max = root.scrollHeight - root.clientHeight; // lays out: may clamp the scroll
-    const missing = Math.ceil(
-      this.#wasAbove ? this.#scrollHeight - root.scrollHeight : this.#scrollTop - max,
-    );
-    if (missing <= 0) return;
-    this.host.style.setProperty('--_holding-space', `${missing}px`);
-    this.host.setAttribute(ATTRIBUTE, '');
     if (this.#wasAbove) {
-      // Margins that collapsed through the hidden appeal do not collapse through the box:
-      // measure once more, so that the page is exactly as tall as before.
-      const excess = root.scrollHeight - this.#scrollHeight;
-      if (excess > 0) this.host.style.setProperty('--_holding-space', `${missing - excess}px`);
+      root.scrollTop = this.#scrollTop - (this.#scrollHeight - root.scrollHeight);
+      return;
     }
+    const shortfall = Math.ceil(this.#scrollTop - max);
+    if (shortfall <= 0) return;
+    this.host.style.setProperty('--_holding-space', `${shortfall}px`);
+    this.host.setAttribute(ATTRIBUTE, '');
     root.scrollTop = this.#scrollTop;
     window.addEventListener('scroll', this.#onScroll, { passive: true });
   }

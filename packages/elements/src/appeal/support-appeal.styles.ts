@@ -22,8 +22,7 @@ export const appealStyles = css`
     display: none !important;
   }
 
-  /* Just hidden near the end of the page, or above the viewport: an empty box keeps what
-     is in view from moving (scroll-hold-controller.ts). */
+  /* Just hidden near the end of the page: an empty box keeps what is above from moving. */
   :host([holding-space]:not([state='shown'])) {
     display: block !important;
     block-size: var(--_holding-space, 0);
