@@ -94,21 +94,17 @@ describe('server-rendered markup', () => {
     }
   });
 
-  it('the drop-in in <head> as a module script: the markup below upgrades', async () => {
-    const page = await openFixture(FIXTURE, { kits: ['bundle'] });
-    try {
-      await expectUpgraded(page);
-    } finally {
-      page.close();
-    }
-  });
-
-  it('the unbundled modules (an npm build) upgrade the same markup', async () => {
-    const page = await openFixture(FIXTURE, { kits: ['source'] });
-    try {
-      await expectUpgraded(page);
-    } finally {
-      page.close();
-    }
-  });
+  for (const [kit, title] of [
+    ['bundle', 'the drop-in in <head> as a module script: the markup below upgrades'],
+    ['source', 'the unbundled modules (an npm build) upgrade the same markup'],
+  ] as const) {
+    it(title, async () => {
+      const page = await openFixture(FIXTURE, { kits: [kit] });
+      try {
+        await expectUpgraded(page);
+      } finally {
+        page.close();
+      }
+    });
+  }
 });

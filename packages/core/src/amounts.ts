@@ -1,6 +1,6 @@
 import { resolveLocale } from './locale.js';
 import { memo } from './memo.js';
-import { parseNumberAttribute, type NumberReading } from './number-attribute.js';
+import { parseNumberAttribute, plainNumber, type NumberReading } from './number-attribute.js';
 import { limitWarnings, shorten, type Warn } from './warn.js';
 
 export type Frequency = 'monthly' | 'one-off' | 'annual';
@@ -22,8 +22,6 @@ export const MAX_PRESETS = 12;
 export const MAX_AMOUNT = 1e12;
 /** An `amounts` attribute longer than this is read only up to here. */
 export const MAX_ATTRIBUTE_LENGTH = 10_000;
-/** A number attribute longer than this is not a number anyone meant. */
-const MAX_NUMBER_LENGTH = 32;
 /** Per attribute, so 10,000 bad tokens give a handful of console lines. */
 const MAX_WARNINGS_PER_ATTRIBUTE = 5;
 
@@ -85,16 +83,11 @@ export function parseFrequency(value: string | null | undefined): Frequency | nu
     : null;
 }
 
-/**
- * Attribute numbers are written for machines, not readers: "2", "2.5", ".5". Locale
- * separators, exponents, hex and "Infinity" are refused rather than guessed at.
- */
+/** An amount in an attribute: a plain number (see plainNumber), above zero, at most MAX_AMOUNT. */
 export function readAmount(token: string): NumberReading {
   const text = token.trim();
-  if (text.length > MAX_NUMBER_LENGTH || !/^(?:\d+(?:\.\d*)?|\.\d+)$/.test(text)) {
-    return { ok: false, problem: `"${shorten(text, 40)}" is not a number` };
-  }
-  const value = Number(text);
+  const value = plainNumber(text);
+  if (Number.isNaN(value)) return { ok: false, problem: `"${shorten(text, 40)}" is not a number` };
   if (!(value > 0)) return { ok: false, problem: `${text} is not above zero` };
   if (!Number.isFinite(value) || value > MAX_AMOUNT) {
     return { ok: false, problem: `${text} is larger than ${MAX_AMOUNT}` };

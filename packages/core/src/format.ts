@@ -3,12 +3,11 @@ import { DEFAULT_LOCALE } from './locale.js';
 import { memo } from './memo.js';
 
 function currencyFormatter(currency: string, locale: string, whole: boolean): Intl.NumberFormat {
-  return formatterFor(`${locale}\u0000${currency}\u0000${whole ? 'whole' : ''}`);
+  return formatterFor(locale, currency, whole ? 'whole' : '');
 }
 
 /** Building an Intl.NumberFormat costs far more than using one; pages format the same few often. */
-const formatterFor = memo((key) => {
-  const [locale = DEFAULT_LOCALE, currency = '', whole = ''] = key.split('\u0000');
+const formatterFor = memo((locale: string, currency: string, whole: string) => {
   const options: Intl.NumberFormatOptions = { style: 'currency', currency };
   // Both digits bounds: engines before ES2023 throw when only the maximum is below the default minimum.
   if (whole) Object.assign(options, { minimumFractionDigits: 0, maximumFractionDigits: 0 });
@@ -25,12 +24,11 @@ const formatterFor = memo((key) => {
  * Never throws: an unknown currency or locale falls back to "2 XYZ".
  */
 export function formatAmount(amount: number, currency: string, locale: string): string {
-  return formattedAmount(`${locale}\u0000${currency}\u0000${amount}`);
+  return formattedAmount(locale, currency, String(amount));
 }
 
 /** Every render formats the same few presets again; a format() call costs tens of µs. */
-const formattedAmount = memo((key) => {
-  const [locale = DEFAULT_LOCALE, currency = '', text = ''] = key.split('\u0000');
+const formattedAmount = memo((locale: string, currency: string, text: string) => {
   const amount = Number(text); // String(number) → Number gives the same number back
   try {
     return currencyFormatter(currency, locale, Number.isInteger(amount)).format(amount);
@@ -53,14 +51,13 @@ export function currencyAffixes(
   currency: string,
   locale: string,
 ): { readonly prefix: string; readonly suffix: string } {
-  return affixesOf(`${locale}\u0000${currency}`);
+  return affixesOf(currency, locale);
 }
 
 /** formatToParts was most of the time of every render of "Other amount". */
-const affixesOf = memo((key) => {
-  const [locale = DEFAULT_LOCALE, currency = ''] = key.split('\u0000');
-  return Object.freeze(readAffixes(currency, locale));
-});
+const affixesOf = memo((currency: string, locale: string) =>
+  Object.freeze(readAffixes(currency, locale)),
+);
 
 function readAffixes(currency: string, locale: string): { prefix: string; suffix: string } {
   try {

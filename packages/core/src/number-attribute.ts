@@ -1,5 +1,18 @@
 import type { Warn } from './warn.js';
 
+/** A number attribute longer than this is not a number anyone meant. */
+const MAX_NUMBER_LENGTH = 32;
+
+/**
+ * Attribute numbers are written for machines, not readers: "2", "2.5", ".5". Signs, locale
+ * separators, exponents, hex and "Infinity" are refused rather than guessed at: NaN.
+ */
+export function plainNumber(text: string): number {
+  return text.length <= MAX_NUMBER_LENGTH && /^(?:\d+(?:\.\d*)?|\.\d+)$/.test(text)
+    ? Number(text)
+    : NaN;
+}
+
 /** How one number in an attribute reads: a value (perhaps lowered, with a note) or a problem. */
 export type NumberReading =
   { ok: true; value: number; note?: string } | { ok: false; problem: string };

@@ -1,6 +1,6 @@
 import { limitWarnings, shorten, type Warn } from './warn.js';
 import { MAX_ATTRIBUTE_LENGTH } from './amounts.js';
-import { parseNumberAttribute, type NumberReading } from './number-attribute.js';
+import { parseNumberAttribute, plainNumber, type NumberReading } from './number-attribute.js';
 
 export const RECORD_VERSION = 1 as const;
 export const DAY_MS = 24 * 60 * 60 * 1000;
@@ -61,7 +61,7 @@ const MAX_SKEW_MS = DAY_MS;
 /** A positive number of days: "7", "0.5". Above ten years is lowered to ten years, with a note. */
 function readDays(token: string): NumberReading {
   const text = token.trim();
-  const value = text.length <= 32 && /^(?:\d+(?:\.\d*)?|\.\d+)$/.test(text) ? Number(text) : NaN;
+  const value = plainNumber(text);
   if (!(value > 0) || !Number.isFinite(value)) {
     return { ok: false, problem: `"${shorten(text, 40)}" is not a positive number of days` };
   }

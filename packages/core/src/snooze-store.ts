@@ -134,8 +134,8 @@ export class SnoozeStore {
   /** Every record this page wrote or heard about: the memory mode, and a guard against stale reads. */
   readonly #known = new Map<string, Known>();
   #queue: Promise<unknown> = Promise.resolve();
-  /** How many updates of each campaign are queued or running: reads of it wait for them. */
-  readonly #updating = new Map<string, number>();
+  /** Each campaign's latest queued update, until it settles: reads of it wait for it. */
+  readonly #pending = new Map<string, Promise<unknown>>();
 
   readonly #listeners = new Set<RecordListener>();
   readonly #errorListeners = new Set<ErrorListener>();
@@ -171,8 +171,10 @@ export class SnoozeStore {
   read(campaign: string): Promise<CampaignRecord | null> {
     const key = String(campaign);
     const read = () => this.#read(key);
-    const reading = this.#updating.has(key) ? this.#queue.then(read) : read();
-    return reading.catch(() => this.#known.get(key)?.record ?? null);
+    const pending = this.#pending.get(key);
+    return (pending ? pending.then(read) : read()).catch(
+      () => this.#known.get(key)?.record ?? null,
+    );
   }
 
   /**
@@ -185,18 +187,14 @@ export class SnoozeStore {
     change: (current: CampaignRecord | null) => CampaignRecord | null,
   ): Promise<CampaignRecord | null> {
     const key = String(campaign);
-    this.#updating.set(key, (this.#updating.get(key) ?? 0) + 1);
     const run = () => this.#update(key, change);
-    const result = this.#queue
-      .then(run, run)
-      .catch(() => this.#known.get(key)?.record ?? null)
-      .then((record) => {
-        const left = (this.#updating.get(key) ?? 1) - 1;
-        if (left > 0) this.#updating.set(key, left);
-        else this.#updating.delete(key);
-        return record;
-      });
+    const result = this.#queue.then(run, run).catch(() => this.#known.get(key)?.record ?? null);
     this.#queue = result;
+    // Updates run one after another, so the latest settles after every earlier one.
+    this.#pending.set(key, result);
+    void result.then(() => {
+      if (this.#pending.get(key) === result) this.#pending.delete(key);
+    });
     return result;
   }
 

@@ -539,10 +539,7 @@ function announce(target: EventTarget, choice: AmountChoice) {
 }
 
 /** Intl.DisplayNames is costly to build, and every render of "Other amount" asks again. */
-const currencyName = (currency: string, locale: string): string =>
-  currencyNames(`${locale}\u0000${currency}`);
-const currencyNames = memo((key) => {
-  const [locale = 'en', currency = ''] = key.split('\u0000');
+const currencyName = memo((currency: string, locale: string): string => {
   try {
     return new Intl.DisplayNames([locale], { type: 'currency' }).of(currency) ?? currency;
   } catch {
