@@ -1,14 +1,14 @@
-// The size check `npm test` runs. Two limits per figure:
-// - the budget of issue 6 (drop-in ≤ 20 KB brotli, own code ≤ 6 KB): reported, not yet met;
-// - a ceiling just above today's size: exceeding it fails `npm test`, so the bundle can only
-//   shrink until it meets the budget. Lower a ceiling whenever a change makes the bundle
-//   smaller; once a figure is within its budget, its ceiling becomes the budget.
+// The size check `npm test` runs: the drop-in against the budget of issue 13 (≤ 24 KB brotli,
+// Lit, localforage and features to come included; issue 6's 20 KB and its "own code ≤ 6 KB"
+// are retired — own code is still printed, without a limit).
+// While the budget is missed, a ceiling just above today's size is the limit: exceeding it
+// fails `npm test`, so the bundle can only shrink until it meets the budget. Lower the ceiling
+// whenever a change makes the bundle smaller; once within the budget, the budget is the limit.
 import { kb, measureSizes } from './bench/size.mjs';
 
-/** Brotli bytes; today's sizes (26.1 KB and 17.3 KB) plus about 1 %. */
+/** Brotli bytes; today's size (26.1 KB) plus about 1 %. */
 const CEILINGS = {
   'drop-in brotli': 26.3 * 1024,
-  'own code brotli': 17.4 * 1024,
 };
 
 const { rows, budgets } = await measureSizes();
@@ -29,6 +29,6 @@ for (const { name, actual, budget } of budgets) {
   );
 }
 if (!failed && budgets.some((b) => b.actual > b.budget)) {
-  console.log('Size budgets of issue 6 not met yet; the check fails only above the ceilings.');
+  console.log('Size budget of issue 13 not met yet; the check fails only above the ceilings.');
 }
 process.exit(failed ? 1 : 0);

@@ -11,10 +11,10 @@ export const DROP_IN = 'packages/support-kit/dist/support-kit.js';
 const read = (/** @type {string} */ name) => readFileSync(PAGES + name, 'utf8');
 
 /**
- * @param {{ articleHtml: string }} options
+ * @param {{ articleHtml: string, reactAppeal?: string }} options
  * @returns {Promise<{ origin: string, close: () => Promise<void> }>}
  */
-export async function startServer({ articleHtml }) {
+export async function startServer({ articleHtml, reactAppeal = '' }) {
   // The drop-in as built, with one statement in front: the mark decision time starts from.
   const dropIn = `performance.mark('support-kit:start');\n${readFileSync(DROP_IN, 'utf8')}`;
   const instrument = read('instrument.js');
@@ -40,8 +40,14 @@ export async function startServer({ articleHtml }) {
         ? `<script>document.querySelector('support-appeal').scrollIntoView({ block: 'center' });</script>`
         : '';
     // kit=0: the same page without the drop-in, the control for the main-thread figures.
-    const kit =
+    let kit =
       params.get('kit') === '0' ? '' : '<script type="module" src="/support-kit.js"></script>';
+    // app=react: the React 19 baseline (react.mjs) instead: an empty root where the appeal
+    // was, and its script where the drop-in was.
+    if (params.get('app') === 'react') {
+      body = body.replace(/<support-appeal[^]*?<\/support-appeal>/, '<div id="appeal-root"></div>');
+      kit = '<script type="module" src="/react-appeal.js"></script>';
+    }
     return `<!doctype html><html lang="en"><head><meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>bench: demo article</title>
@@ -70,6 +76,7 @@ addEventListener('load', () => setTimeout(() => {
     /** @type {[string, string] | null} */
     let found = null;
     if (url.pathname === '/support-kit.js') found = ['text/javascript', dropIn];
+    else if (url.pathname === '/react-appeal.js') found = ['text/javascript', reactAppeal];
     else if (url.pathname === '/article.html') found = ['text/html', article(url.searchParams)];
     else if (url.pathname === '/render.html') found = ['text/html', harness('render.js')];
     else if (url.pathname === '/memory.html') found = ['text/html', harness('memory.js')];

@@ -11,9 +11,10 @@
 import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
 import { DROP_IN_ENTRY, bundleDropIn } from '../dropin-options.mjs';
 
+/** Issue 13: the drop-in ≤ 24 KB brotli, features to come included (issue 6's 20 KB and
+ * "own code ≤ 6 KB" are retired; own code is still reported). */
 export const BUDGETS = {
-  dropInBrotli: 20 * 1024,
-  ownCodeBrotli: 6 * 1024,
+  dropInBrotli: 24 * 1024,
 };
 
 const THIRD_PARTY = [
@@ -26,6 +27,9 @@ const THIRD_PARTY = [
   '@lit/*',
   'localforage',
 ];
+
+/** Brotli bytes of a text, as sizes() computes them. @param {string} text */
+export const brotliSize = (text) => sizes(new TextEncoder().encode(text)).brotli;
 
 /** @param {Uint8Array} bytes */
 function sizes(bytes) {
@@ -77,10 +81,7 @@ export async function measureSizes() {
   }
   const own = sizes((await bundle(DROP_IN_ENTRY, THIRD_PARTY)).bytes);
   rows.push({ name: 'own code only (Lit, localforage external)', ...own });
-  const budgets = [
-    { name: 'drop-in brotli', actual: dropIn.brotli, budget: BUDGETS.dropInBrotli },
-    { name: 'own code brotli', actual: own.brotli, budget: BUDGETS.ownCodeBrotli },
-  ];
+  const budgets = [{ name: 'drop-in brotli', actual: dropIn.brotli, budget: BUDGETS.dropInBrotli }];
   return { rows, shares, budgets };
 }
 

@@ -87,20 +87,77 @@
 
   // Decision: the first support-show / support-suppress, against the drop-in's first
   // statement (the bench server prepends performance.mark('support-kit:start') to it).
+  // The React baseline reports its own through bench.decided(). Either way a user-timing mark
+  // `bench:decided` ends the main-thread window of a reader who sees nothing (react-baseline.mjs).
+  const watch = params.get('watch') === 'cta';
+  let resolveDone = () => {};
+  bench.done = new Promise((resolve) => (resolveDone = resolve));
+  bench.decided = (type, reason = null) => {
+    if (bench.decision) return;
+    if (watch) performance.mark('bench:decided');
+    const start = performance.getEntriesByName('support-kit:start')[0];
+    bench.decision = { type, reason, at: performance.now(), start: start ? start.startTime : null };
+    if (type === 'support-suppress') resolveDone();
+  };
   for (const type of ['support-show', 'support-suppress']) {
-    document.addEventListener(
-      type,
-      (event) => {
-        if (bench.decision) return;
-        const start = performance.getEntriesByName('support-kit:start')[0];
-        bench.decision = {
-          type,
-          reason: event.detail?.reason ?? null,
-          at: performance.now(),
-          start: start ? start.startTime : null,
-        };
-      },
-      true,
-    );
+    document.addEventListener(type, (event) => bench.decided(type, event.detail?.reason), true);
   }
+
+  if (!watch) return;
+  // watch=cta (react-baseline.mjs): when the call to action first has a box, and what a
+  // reader who sees nothing made the page build.
+  //
+  // Intl: constructors are counted from before the drop-in or the React script loads.
+  bench.intl = {};
+  for (const name of ['NumberFormat', 'DisplayNames', 'PluralRules', 'DateTimeFormat']) {
+    const Real = Intl[name];
+    if (typeof Real !== 'function') continue;
+    bench.intl[name] = 0;
+    Intl[name] = new Proxy(Real, {
+      construct(target, args, newTarget) {
+        bench.intl[name]++;
+        return Reflect.construct(target, args, newTarget === Intl[name] ? target : newTarget);
+      },
+      apply(target, self, args) {
+        bench.intl[name]++;
+        return Reflect.apply(target, self, args);
+      },
+    });
+  }
+  // CTA visible: the kit's [part=cta] in the appeal's shadow root, or the React one. Checked
+  // in the next animation frame after any DOM change (a MutationObserver from the end of
+  // parsing, which sees the kit's `state` attribute and React's insertions), and every 100 ms
+  // as a fallback; not polled every frame, so the watch itself costs next to nothing.
+  // getBoundingClientRect in a frame callback does the style and layout that frame would do.
+  const cta = () =>
+    document.querySelector('support-appeal')?.shadowRoot?.querySelector('[part=cta]') ??
+    document.querySelector('#appeal-root [part=cta]');
+  let frame = 0;
+  let observer = null;
+  let timer = 0;
+  const check = () => {
+    frame = 0;
+    if (bench.cta !== undefined) return;
+    const box = cta()?.getBoundingClientRect();
+    if (!box || box.width === 0 || box.height === 0) return;
+    bench.cta = performance.now();
+    performance.mark('bench:cta');
+    observer?.disconnect();
+    clearInterval(timer);
+    resolveDone();
+  };
+  const schedule = () => {
+    if (!frame && bench.cta === undefined) frame = requestAnimationFrame(check);
+  };
+  const start = () => {
+    observer = new MutationObserver(schedule);
+    observer.observe(document, { subtree: true, childList: true, attributes: true });
+    timer = setInterval(() => {
+      if (bench.decision?.type === 'support-suppress') clearInterval(timer);
+      else schedule();
+    }, 100);
+  };
+  if (document.readyState === 'loading')
+    document.addEventListener('readystatechange', start, { once: true });
+  else start();
 })();
