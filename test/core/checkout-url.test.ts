@@ -129,6 +129,87 @@ describe('buildCheckoutUrl', () => {
     });
   });
 
+  describe('keeps values out of the path structure and the host', () => {
+    const refusedWith: Array<[string, Partial<CheckoutValues>, RegExp]> = [
+      ['https://pay.example/give/{campaign}/x', { campaign: '..' }, /path segment/],
+      ['https://pay.example/give/{campaign}/x', { campaign: '.' }, /path segment/],
+      ['/give/{campaign}', { campaign: '..' }, /path segment/],
+      ['/give/.{campaign}/x', { campaign: '.' }, /path segment/],
+      ['/give/%2{campaign}%2e/x', { campaign: 'e' }, /path segment/],
+      ['https://{campaign}/give', { campaign: 'evil.example' }, /scheme, host or port/],
+      ['https://pay.example{campaign}/', { campaign: '.evil.example' }, /scheme, host or port/],
+      ['https://{campaign}.pay.example/', { campaign: 'spring' }, /scheme, host or port/],
+      ['https://pay.example:{amount}/', {}, /scheme, host or port/],
+      ['//{campaign}/give', { campaign: 'evil.example' }, /scheme, host or port/],
+      ['http{campaign}://pay.example/', { campaign: 's' }, /scheme, host or port/],
+      ['https://news.example@evil.example/', {}, /user name or password/],
+      ['https://user:secret@pay.example/', {}, /user name or password/],
+      ['https://{campaign}@pay.example/', {}, /user name or password/],
+      ['/d?c={campaign}', { campaign: 'x'.repeat(5000) }, /once filled in it is \d+ characters/],
+    ];
+    for (const [template, overrides, reason] of refusedWith) {
+      it(`refuses ${template} with ${JSON.stringify(overrides).slice(0, 40)}`, () => {
+        const { url, warnings } = build(template, overrides);
+        expect(url).to.equal(null);
+        expect(warnings).to.have.length(1);
+        expect(warnings[0]).to.deep.include({ attribute: 'checkout-url', value: template });
+        expect(warnings[0]!.message).to.match(reason);
+      });
+    }
+
+    it('encodes a percent-encoded dot-segment, and lets the template climb on its own', () => {
+      expect(build('https://pay.example/give/{campaign}/x', { campaign: '%2e%2e' }).url).to.equal(
+        'https://pay.example/give/%252e%252e/x',
+      );
+      expect(build('https://pay.example/give/{campaign}.html', { campaign: '.' }).url).to.equal(
+        'https://pay.example/give/..html',
+      );
+      expect(build('../give/{campaign}', { campaign: 'spring' }).url).to.equal(
+        'https://news.example/give/spring',
+      );
+      expect(build('/give?c={campaign}', { campaign: '..' }).url).to.equal(
+        'https://news.example/give?c=..',
+      );
+    });
+
+    it('for any values, keeps the template’s origin and path segments', () => {
+      const templates = fc.constantFrom(
+        'https://pay.example/give/{campaign}/{amount}?c={currency}',
+        '/d/{campaign}{locale}/x?c={campaign}',
+        'give/.{campaign}/{locale}',
+        'https://pay.example/{campaign}',
+        '/a/%2{campaign}/b',
+      );
+      const dotty = fc.constantFrom('.', '..', '%2e%2e', '.%2E', '%2e', 'e', '', 'x');
+      const value = fc.oneof(
+        dotty,
+        fc.string(),
+        fc.array(dotty).map((parts) => parts.join('')),
+      );
+      fc.assert(
+        fc.property(templates, value, value, value, (template, campaign, locale, currency) => {
+          const warn = recordingWarner();
+          const url = buildCheckoutUrl(
+            template,
+            { ...values, campaign, locale, currency },
+            BASE,
+            warn,
+          );
+          if (url === null) {
+            expect(warn.warnings).to.have.length(1);
+            expect(warn.warnings[0]!.message).to.match(/path segment/);
+            return;
+          }
+          const skeleton = new URL(template.replace(/\{[a-z]+\}/g, 'x'), BASE);
+          const built = new URL(url);
+          expect(built.origin).to.equal(skeleton.origin);
+          expect(built.pathname.split('/').length).to.equal(skeleton.pathname.split('/').length);
+        }),
+        { numRuns: RUNS },
+      );
+    });
+  });
+
   describe('properties', () => {
     const fragments = fc.constantFrom(
       'javascript',

@@ -9,6 +9,7 @@ import {
   clearRecord,
   decide,
   emptyRecord,
+  forgetOldViews,
   normalizeRecord,
   parseDisplayConfig,
   pruneRecord,
@@ -297,6 +298,21 @@ describe('record changes', () => {
     expect(snoozeLengthDays([], 3)).to.equal(7);
   });
 
+  it('forgetOldViews drops impressions older than the window, and only those', () => {
+    const snoozed = record({
+      snoozedUntil: NOW + 300 * DAY_MS,
+      views: [NOW - 400 * DAY_MS, NOW - 31 * DAY_MS, NOW - 29 * DAY_MS, NOW - 1],
+    });
+    expect(forgetOldViews(snoozed, NOW, 30)).to.deep.equal({
+      ...snoozed,
+      views: [NOW - 29 * DAY_MS, NOW - 1],
+    });
+    expect(forgetOldViews(snoozed, NOW, 365)!.views).to.have.length(3);
+    const recent = record({ views: [NOW - 1] });
+    expect(forgetOldViews(recent, NOW, 30)).to.equal(recent); // nothing dropped: the same record
+    expect(forgetOldViews(null, NOW, 30)).to.equal(null);
+  });
+
   it('applySnooze: the n-th snooze lasts the n-th value, with a fake clock', () => {
     let now = NOW;
     let current: CampaignRecord | null = null;
@@ -414,6 +430,21 @@ describe('normalizeRecord', () => {
       'a snooze until the year 275760 (corrupt)',
       { ...valid, snoozedUntil: 8.64e15 },
       { ...valid, snoozedUntil: null },
+    ],
+    [
+      'written in the far future (corrupt or forged: the oldest)',
+      { ...valid, updatedAt: 1e308 },
+      { ...valid, updatedAt: 0 },
+    ],
+    [
+      'written two days ahead (beyond clock skew: the oldest)',
+      { ...valid, updatedAt: NOW + 2 * DAY_MS },
+      { ...valid, updatedAt: 0 },
+    ],
+    [
+      'written an hour ahead (clock skew, kept)',
+      { ...valid, updatedAt: NOW + 3_600_000 },
+      { ...valid, updatedAt: NOW + 3_600_000 },
     ],
     [
       'views from the future and unsorted',

@@ -322,6 +322,35 @@ describe('SnoozeStore', () => {
       expect(errors[0]!.message).to.match(/sessionStorage/);
     });
 
+    it('probes sessionStorage under a key no campaign has: a campaign named "probe" survives', async () => {
+      const session = new FakeSession();
+      const kept = applySnooze(null, [7], NOW);
+      session.data.set('support-kit:probe', JSON.stringify(kept));
+      const backend: KeyValueBackend = {
+        ready: () => Promise.reject(domError('SecurityError')),
+        getItem: never,
+        setItem: never,
+        removeItem: never,
+      };
+      const { store } = track(makeStore({ backend, session }));
+      expect(await store.read('probe')).to.deep.equal(kept);
+      expect(store.mode).to.equal('session');
+      expect(JSON.parse(session.data.get('support-kit:probe')!)).to.deep.equal(kept);
+      expect([...session.data.keys()]).to.deep.equal(['support-kit:probe']);
+    });
+
+    it('a record forged to be written in the far future does not shadow later snoozes', async () => {
+      const session = new FakeSession();
+      const forged = { ...applySnooze(null, [7], NOW - 30 * DAY_MS), updatedAt: 1e308 };
+      session.data.set('support-kit:f', JSON.stringify(forged));
+      const backend = new MapBackend();
+      const { store } = track(makeStore({ backend, session }));
+      expect(await store.read('f')).to.deep.include({ updatedAt: 0 });
+      const written = await store.update('f', snooze());
+      expect(written!.snoozedUntil).to.equal(NOW + 7 * DAY_MS);
+      expect(await store.read('f')).to.deep.equal(written);
+    });
+
     it('throws synchronously: the same fallback, no exception', async () => {
       const backend: KeyValueBackend = {
         getItem() {
@@ -591,16 +620,28 @@ describe('SnoozeStore', () => {
         const tabA = track(makeStore({ backend, channelName }));
         const tabB = track(makeStore({ backend, channelName }));
         const heard = nextChange(tabB.store);
-        const written = await tabA.store.update('spring', snooze());
-        // A real other tab gets this event from the browser; in one page we deliver it by hand.
         const key = `${channelName}:message`;
-        const newValue = localStorage.getItem(key);
-        expect(newValue).to.be.a('string');
-        window.dispatchEvent(new StorageEvent('storage', { key, newValue }));
+        const sent: string[] = [];
+        const setItem = Storage.prototype.setItem;
+        Storage.prototype.setItem = function (this: Storage, name: string, value: string) {
+          if (name === key) sent.push(value);
+          return setItem.call(this, name, value);
+        };
+        let written: CampaignRecord | null;
+        try {
+          written = await tabA.store.update('spring', snooze());
+        } finally {
+          Storage.prototype.setItem = setItem;
+        }
+        // Delivered (other tabs got the storage event with the value), then removed.
+        expect(sent).to.have.length(1);
+        expect(localStorage.getItem(key)).to.equal(null);
+        // A real other tab gets this event from the browser; in one page we deliver it by hand.
+        window.dispatchEvent(new StorageEvent('storage', { key, newValue: sent[0]! }));
         expect(await heard).to.deep.equal(['spring', written]);
-        localStorage.removeItem(key);
       } finally {
         globalThis.BroadcastChannel = original;
+        localStorage.removeItem(`${channelName}:message`);
       }
     });
   });

@@ -44,6 +44,25 @@ describe('warn', () => {
     ]);
   });
 
+  it('consoleWarnerOnce says every distinct problem of one value, each once', () => {
+    const original = console.warn;
+    const lines: unknown[][] = [];
+    console.warn = (...args: unknown[]) => lines.push(args);
+    try {
+      const warn = consoleWarnerOnce('support-appeal');
+      for (let i = 0; i < 2; i += 1) {
+        warn('snooze-days', 'x,y', '"x" is not a positive number of days. Using 7.');
+        warn('snooze-days', 'x,y', '"y" is not a positive number of days. Using 7.');
+      }
+    } finally {
+      console.warn = original;
+    }
+    expect(lines.map((line) => line[0])).to.deep.equal([
+      '<support-appeal>: ignoring snooze-days="x,y" — "x" is not a positive number of days. Using 7.',
+      '<support-appeal>: ignoring snooze-days="x,y" — "y" is not a positive number of days. Using 7.',
+    ]);
+  });
+
   it('shortens absurdly long values in messages', () => {
     const long = 'x'.repeat(100_000);
     const short = shorten(long);

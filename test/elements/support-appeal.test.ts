@@ -14,6 +14,7 @@ import type {
 } from '../../packages/elements/src/events/SupportEvents.js';
 import {
   DAY,
+  blockedBackend,
   blockedStore,
   captureWarnings,
   click,
@@ -475,6 +476,29 @@ describe('<support-appeal>', () => {
       expect(isVisible(wrapper)).to.equal(false);
     });
 
+    it('names the campaign by its trimmed id, so " spring " and "spring" hide together', async () => {
+      const campaign = uniqueCampaign('spaced');
+      const wrapper = await fixture(
+        html`<div>
+          <support-appeal campaign=${` ${campaign} `}></support-appeal>
+          <support-appeal campaign=${campaign}></support-appeal>
+        </div>`,
+      );
+      const [spaced, plain] = [...wrapper.querySelectorAll('support-appeal')];
+      await waitForState(spaced!, 'shown');
+      await waitForState(plain!, 'shown');
+      const snoozes = recordEvents<SupportSnoozeEvent>('support-snooze');
+      try {
+        await click(remindButton(spaced!));
+        await waitForState(spaced!, 'suppressed');
+        await waitForState(plain!, 'suppressed');
+        expect(snoozes.events.map((event) => event.detail.campaign)).to.deep.equal([campaign]);
+      } finally {
+        snoozes.stop();
+      }
+      expect(isVisible(spaced!) || isVisible(plain!)).to.equal(false);
+    });
+
     it('an appeal of the same campaign inserted right after "Remind me later" never shows', async () => {
       const campaign = uniqueCampaign('late-peer');
       const wrapper = await fixture(
@@ -559,6 +583,37 @@ describe('<support-appeal>', () => {
       stop();
       await waitUntil(() => location.hash === '#give-5-monthly', 'the link was not followed');
       history.replaceState(null, '', location.pathname + location.search);
+    });
+
+    it('goes where the link said when it rendered, even after a <base> is injected', async () => {
+      const { appeal } = await shownAppeal({
+        campaign: uniqueCampaign('base'),
+        'checkout-url': 'give?amount={amount}',
+      });
+      const shown = link(appeal)!.getAttribute('href')!;
+      expect(shown).to.equal(new URL('give?amount=5', location.href).href);
+      const base = document.createElement('base');
+      base.href = 'https://evil.example/';
+      document.head.prepend(base);
+      const stay = (event: Event) => event.preventDefault(); // the test page must not navigate
+      document.addEventListener('click', stay, true);
+      const checkouts = recordEvents<SupportCheckoutEvent>('support-checkout');
+      let followed = '';
+      const onClick = () => (followed = link(appeal)!.href); // after the appeal's own handler
+      document.addEventListener('click', onClick);
+      try {
+        expect(document.baseURI).to.equal('https://evil.example/');
+        await click(cta(appeal));
+        await appeal.updateComplete;
+      } finally {
+        base.remove();
+        document.removeEventListener('click', stay, true);
+        document.removeEventListener('click', onClick);
+        checkouts.stop();
+      }
+      expect(followed).to.equal(shown);
+      expect(checkouts.events.map((event) => event.detail.url)).to.deep.equal([shown]);
+      expect(new URL(shown).origin).to.equal(location.origin);
     });
 
     it('while "Other amount" is empty, offers no link and sends the reader back to the amounts', async () => {
@@ -690,6 +745,54 @@ describe('<support-appeal>', () => {
   });
 
   describe('storage', () => {
+    it('on sessionStorage, keeps the snooze of a campaign named "probe"', async () => {
+      // An earlier page of this tab snoozed the campaign "probe" while IndexedDB was blocked.
+      sessionStorage.setItem(
+        'support-kit:probe',
+        JSON.stringify(applySnooze(null, [7], Date.now())),
+      );
+      try {
+        const store = new SnoozeStore({
+          backend: blockedBackend(),
+          timeoutMs: 200,
+          channelName: uniqueCampaign('probe-channel'),
+        });
+        const { appeal } = await appealOnPage({ campaign: 'probe' }, store);
+        await waitUntil(() => appeal.state !== 'pending', 'still pending', { timeout: 4000 });
+        expect(store.mode).to.equal('session');
+        expect(appeal.state).to.equal('suppressed');
+        expect(isVisible(appeal)).to.equal(false);
+      } finally {
+        sessionStorage.removeItem('support-kit:probe');
+      }
+    });
+
+    it('forgets impressions older than view-window-days while the reader has it snoozed', async () => {
+      const campaign = uniqueCampaign('old-views');
+      const now = Date.now();
+      const data = new Map<string, unknown>();
+      const backend: KeyValueBackend = {
+        ready: async () => {},
+        getItem: async (key) => structuredClone(data.get(key) ?? null),
+        setItem: async (key, value) => void data.set(key, structuredClone(value)),
+        removeItem: async (key) => void data.delete(key),
+      };
+      const old = now - 200 * DAY;
+      const recent = now - 2 * DAY;
+      data.set(campaign, {
+        ...applySnooze(null, [30], now - DAY),
+        views: [old, recent],
+      });
+      const store = new SnoozeStore({ backend, session: null, channelName: uniqueCampaign('ch') });
+      const { appeal } = await appealOnPage({ campaign, 'view-window-days': '30' }, store);
+      await waitForState(appeal, 'suppressed');
+      await waitUntil(
+        () => (data.get(campaign) as { views: number[] }).views.length === 1,
+        `views kept: ${JSON.stringify(data.get(campaign))}`,
+      );
+      expect(data.get(campaign)).to.deep.include({ views: [recent], snoozeCount: 1 });
+    });
+
     it('still works for the page when storage is blocked, and says so', async () => {
       const store = blockedStore();
       const campaign = uniqueCampaign('blocked');
@@ -748,6 +851,34 @@ describe('<support-appeal>', () => {
     }
     expect(container(appeal).classList.contains('inline')).to.equal(true);
     expect(textOf(appeal, 'remind-later')).to.equal('Remind me later');
+  });
+
+  it('reports every problem of an attribute once: each bad entry, a cut, the summary', async () => {
+    let appeal!: SupportAppeal;
+    const warnings = await captureWarnings(async () => {
+      ({ appeal } = await shownAppeal({
+        campaign: uniqueCampaign('many-problems'),
+        'snooze-days': 'a,b,c,d,e,f,99999',
+        'heading-level': '7',
+      }));
+      appeal.requestUpdate();
+      await appeal.updateComplete;
+    });
+    const about = (attribute: string) =>
+      warnings.filter((w) => w.startsWith(`<support-appeal>: ignoring ${attribute}`));
+    const snooze = about('snooze-days="a,b,c,d,e,f,99999"');
+    expect(snooze, warnings.join('\n')).to.have.length(6);
+    for (const entry of ['"a"', '"b"', '"c"', '"d"', '"e"']) {
+      expect(
+        snooze.filter((w) => w.includes(`${entry} is not`)),
+        entry,
+      ).to.have.length(1);
+    }
+    expect(snooze[5]).to.contain('2 more problems like the ones above.');
+    const heading = about('heading-level="7"');
+    expect(heading, warnings.join('\n')).to.have.length(1);
+    expect(heading[0]).to.contain('not a heading level from 1 to 6. Using 2.');
+    expect(part(appeal, 'heading')!.getAttribute('aria-level')).to.equal('2');
   });
 
   it('names itself in warnings about the amount attributes it passes on', async () => {

@@ -201,6 +201,32 @@ describe('<support-remind-later>', () => {
     expectNear(events[0]!.detail.until, Date.now() + 7 * DAY, 5000);
   });
 
+  it('reads days as the appeal reads snooze-days: no hex, no exponents, ten years at most', async () => {
+    for (const [days, expected, problem] of [
+      ['0x10', 7, 'not a positive number of days'],
+      ['1e3', 7, 'not a positive number of days'],
+      ['99999', 3650, 'more than ten years. Using 3650'],
+    ] as const) {
+      const campaign = uniqueCampaign('strict-days');
+      let el!: SupportRemindLater;
+      const warnings = await captureWarnings(async () => {
+        el = await fixture<SupportRemindLater>(
+          html`<support-remind-later campaign=${campaign} days=${days}></support-remind-later>`,
+        );
+        el.requestUpdate();
+        await el.updateComplete;
+      });
+      expect(warnings, days).to.have.length(1);
+      expect(warnings[0]).to.contain(`<support-remind-later>: ignoring days="${days}"`);
+      expect(warnings[0]).to.contain(problem);
+      el.store = isolatedStore();
+      const { events, stop } = recordEvents<SupportSnoozeEvent>('support-snooze');
+      await el.snooze();
+      stop();
+      expectNear(events[0]!.detail.until, Date.now() + expected * DAY, 5000);
+    }
+  });
+
   it('still snoozes for the page when storage is blocked, and reports the error', async () => {
     const campaign = uniqueCampaign('blocked');
     const el = await fixture<SupportRemindLater>(

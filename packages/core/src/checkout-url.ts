@@ -18,8 +18,11 @@ export const CHECKOUT_PLACEHOLDERS = [
   'locale',
 ] as const;
 
-/** Longer than any real checkout address; refusing it keeps the URL parser's work bounded. */
-const MAX_TEMPLATE_LENGTH = 4096;
+/**
+ * Longer than any real checkout address; refusing it keeps the URL parser's work bounded.
+ * It holds for the template and for the URL once filled in (a campaign id can be long).
+ */
+const MAX_URL_LENGTH = 4096;
 const SAFE_PROTOCOLS = new Set(['http:', 'https:']);
 
 /**
@@ -84,6 +87,36 @@ function encodeValue(value: string): string {
   );
 }
 
+const PLACEHOLDER = /\{([a-z-]+)\}/gi;
+
+function isPlaceholder(name: string): boolean {
+  return (CHECKOUT_PLACEHOLDERS as readonly string[]).includes(name);
+}
+
+/** `.` `..` and their percent-encoded spellings, which the URL parser resolves away. */
+const DOT_SEGMENT = /^(?:\.|%2e){1,2}$/i;
+
+/**
+ * Whether a path segment of `filled` (before any `?` or `#`) is a dot-segment that a value
+ * helped to spell (an empty value counts: `/.{campaign}/` is a dot-segment only without it): `/give/{campaign}` with `..` would climb out of `/give/`. Values are
+ * URL-encoded, so they never hold a slash, a backslash, `?` or `#` themselves; the template's own `../`
+ * stays allowed.
+ */
+function valueMakesDotSegment(filled: string, spans: ReadonlyArray<[number, number]>): boolean {
+  const queryAt = filled.search(/[?#]/);
+  const pathEnd = queryAt === -1 ? filled.length : queryAt;
+  let start = 0;
+  for (let at = 0; at <= pathEnd; at += 1) {
+    if (at < pathEnd && filled[at] !== '/' && filled[at] !== '\\') continue;
+    const segment = filled.slice(start, at);
+    if (DOT_SEGMENT.test(segment) && spans.some(([from, to]) => from <= at && to >= start)) {
+      return true;
+    }
+    start = at + 1;
+  }
+  return false;
+}
+
 function placeholderValue(name: string, values: CheckoutValues): string | null {
   switch (name) {
     case 'amount':
@@ -121,28 +154,59 @@ export function buildCheckoutUrl(
     warn('checkout-url', template, `${reason} No checkout link is shown.`);
     return null;
   };
-  if (trimmed.length > MAX_TEMPLATE_LENGTH) {
-    return refuse(`it is ${trimmed.length} characters long, more than ${MAX_TEMPLATE_LENGTH}.`);
+  if (trimmed.length > MAX_URL_LENGTH) {
+    return refuse(`it is ${trimmed.length} characters long, more than ${MAX_URL_LENGTH}.`);
   }
   if (CONTROL_CHARACTERS.test(trimmed)) return refuse('it contains control characters.');
 
   const unknown = new Set<string>();
   let missing = false;
-  const filled = trimmed.replace(/\{([a-z-]+)\}/gi, (match, name: string) => {
-    if (!(CHECKOUT_PLACEHOLDERS as readonly string[]).includes(name)) {
+  /** Where the values went in `filled`: [start, end) pairs. */
+  const spans: Array<[number, number]> = [];
+  let shift = 0;
+  const filled = trimmed.replace(PLACEHOLDER, (match, name: string, offset: number) => {
+    if (!isPlaceholder(name)) {
       unknown.add(match);
       return match;
     }
     const value = placeholderValue(name, values);
     if (value === null) missing = true;
-    return encodeValue(value ?? '');
+    const encoded = encodeValue(value ?? '');
+    spans.push([offset + shift, offset + shift + encoded.length]);
+    shift += encoded.length - match.length;
+    return encoded;
   });
   if (missing) return refuse(`the amount ${values.amount} cannot be put in a URL.`);
+  if (filled.length > MAX_URL_LENGTH) {
+    return refuse(
+      `once filled in it is ${filled.length} characters long, more than ${MAX_URL_LENGTH}.`,
+    );
+  }
+  if (valueMakesDotSegment(filled, spans)) {
+    return refuse('a value would make a "." or ".." path segment, moving the link elsewhere.');
+  }
 
   const url = safeHttpUrl(filled, baseUrl);
   if (!url) {
     return refuse(
       `"${shorten(trimmed, 60)}" is not an http: or https: address once filled in and resolved.`,
+    );
+  }
+  if (url.username || url.password) {
+    return refuse('it carries a user name or password (before an "@"), which hides the real host.');
+  }
+  // The values choose the amount and the path, never the site: the origin must be the one of
+  // the template with its placeholders left empty.
+  const skeleton = safeHttpUrl(
+    trimmed.replace(PLACEHOLDER, (match, name: string) => (isPlaceholder(name) ? '' : match)),
+    baseUrl,
+  );
+  if (!skeleton || skeleton.origin !== url.origin) {
+    return refuse('a placeholder is in its scheme, host or port; values must not choose the site.');
+  }
+  if (url.href.length > MAX_URL_LENGTH) {
+    return refuse(
+      `once filled in it is ${url.href.length} characters long, more than ${MAX_URL_LENGTH}.`,
     );
   }
   const decoded = decodeCharacterReferences(filled);

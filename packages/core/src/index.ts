@@ -6,3 +6,4 @@ export * from './checkout-url.js';
 export * from './rules.js';
 export * from './snooze-store.js';
 export { memo } from './memo.js';
+export { parseHeadingLevel } from './number-attribute.js';

@@ -1,4 +1,4 @@
-import type { Warn } from './warn.js';
+import { shorten, type Warn } from './warn.js';
 
 /** A number attribute longer than this is not a number anyone meant. */
 const MAX_NUMBER_LENGTH = 32;
@@ -36,4 +36,17 @@ export function parseNumberAttribute(
   }
   if (reading.note) warn(attribute, text, `${reading.note}. Using ${reading.value}.`);
   return reading.value;
+}
+
+/** An ARIA heading level: a whole number from 1 to 6. */
+function readHeadingLevel(text: string): NumberReading {
+  const value = plainNumber(text.trim());
+  return Number.isInteger(value) && value >= 1 && value <= 6
+    ? { ok: true, value }
+    : { ok: false, problem: `"${shorten(text.trim(), 40)}" is not a heading level from 1 to 6` };
+}
+
+/** `heading-level`: 1–6; absent gives 2, anything else gives 2 with one warning. */
+export function parseHeadingLevel(text: string | null | undefined, warn: Warn): number {
+  return parseNumberAttribute('heading-level', text, 2, readHeadingLevel, warn);
 }

@@ -58,8 +58,12 @@ const MAX_SKEW_MS = DAY_MS;
 
 // ——— Parsing the display attributes ———
 
-/** A positive number of days: "7", "0.5". Above ten years is lowered to ten years, with a note. */
-function readDays(token: string): NumberReading {
+/**
+ * A positive number of days: "7", "0.5". Above ten years is lowered to ten years, with a note.
+ * Every days attribute of the kit reads through it (`snooze-days`, `days` of
+ * `<support-remind-later>`), so "0x10" or "1e3" are refused everywhere alike.
+ */
+export function readDays(token: string): NumberReading {
   const text = token.trim();
   const value = plainNumber(text);
   if (!(value > 0) || !Number.isFinite(value)) {
@@ -278,6 +282,23 @@ export function applyView(
   return { ...base, views, updatedAt: now };
 }
 
+/**
+ * The record without impressions older than the `view-window-days` window (the same object
+ * when nothing is dropped; null stays null). Appeals apply it on every read and write, so a
+ * reader who snoozed or closed the appeal does not keep old impression times for years.
+ */
+export function forgetOldViews(
+  record: CampaignRecord | null,
+  now: number,
+  windowDays: number,
+): CampaignRecord | null {
+  if (!record) return record;
+  const windowMs = (usableDays(windowDays) ?? DEFAULT_VIEW_WINDOW_DAYS) * DAY_MS;
+  const views = Array.isArray(record.views) ? record.views : [];
+  const kept = views.filter((time) => isTime(time) && time > now - windowMs);
+  return kept.length === views.length ? record : { ...record, views: kept };
+}
+
 /** `reset()`: the record is removed, so the campaign starts over. */
 export function clearRecord(): null {
   return null;
@@ -357,7 +378,10 @@ export function normalizeRecord(raw: unknown, now: number): CampaignRecord | nul
       snoozedUntil: readExpiry(value['snoozedUntil'], now),
       dismissedUntil: readExpiry(value['dismissedUntil'], now),
       views,
-      updatedAt: isTime(updatedAt) && updatedAt > 0 ? updatedAt : 0,
+      // A time beyond the tolerated clock skew is corrupt (or forged): kept, it would win every
+      // newest-record comparison and shadow every later snooze. Repaired to 0, the oldest.
+      updatedAt:
+        isTime(updatedAt) && updatedAt > 0 && updatedAt <= now + MAX_SKEW_MS ? updatedAt : 0,
     };
   } catch {
     return null;

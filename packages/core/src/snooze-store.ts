@@ -44,6 +44,8 @@ export const STORE_NAME = 'support-kit';
 export const DEFAULT_TIMEOUT_MS = 1000;
 /** sessionStorage keys are shared with the site; ours carry a prefix. */
 const SESSION_PREFIX = 'support-kit:';
+/** The write test's key: outside `support-kit:…`, so no campaign's record can be under it. */
+const SESSION_PROBE_KEY = 'support-kit-probe';
 const MESSAGE_TYPE = 'support-kit:record';
 
 type Operation = StorageErrorDetail['operation'];
@@ -393,8 +395,8 @@ export class SnoozeStore {
       try {
         const session = this.#sessionStorage();
         if (!session) throw new Error('no sessionStorage');
-        session.setItem(`${SESSION_PREFIX}probe`, '1');
-        session.removeItem(`${SESSION_PREFIX}probe`);
+        session.setItem(SESSION_PROBE_KEY, '1');
+        session.removeItem(SESSION_PROBE_KEY);
         this.#sessionWorks = true;
       } catch {
         this.#sessionWorks = false;
@@ -459,7 +461,11 @@ export class SnoozeStore {
     }
     this.#quietly(() => {
       const nonce = Math.random().toString(36).slice(2); // the same message twice must still fire
-      globalThis.localStorage?.setItem(this.#storageKey(), JSON.stringify({ ...message, nonce }));
+      const storage = globalThis.localStorage;
+      storage?.setItem(this.#storageKey(), JSON.stringify({ ...message, nonce }));
+      // The other tabs got their storage event with the value; nothing needs to stay behind
+      // (removing fires one more event, with no value, which they ignore).
+      storage?.removeItem(this.#storageKey());
     });
   }
 

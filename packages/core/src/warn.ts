@@ -16,14 +16,16 @@ export function consoleWarner(tagName: string): Warn {
 }
 
 /**
- * A console warner that says each attribute-and-value problem once per element, however often
- * the element re-reads its attributes (Lit re-renders; frameworks set the same value again).
+ * A console warner that says each problem once per element, however often the element
+ * re-reads its attributes (Lit re-renders; frameworks set the same value again). A problem is
+ * the attribute, the value and the message: one value can have several problems
+ * (`snooze-days="x,y,99999"`), and each of them is said.
  */
 export function consoleWarnerOnce(tagName: string): Warn {
   const say = consoleWarner(tagName);
   const said = new Set<string>();
   return (attribute, value, message) => {
-    const key = `${attribute}\u0000${value}`;
+    const key = `${attribute}\u0000${value}\u0000${message}`;
     if (said.has(key)) return;
     said.add(key);
     say(attribute, value, message);

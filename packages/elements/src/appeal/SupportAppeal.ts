@@ -10,6 +10,7 @@ import {
   localeDirection,
   parseAmountConfig,
   parseDisplayConfig,
+  parseHeadingLevel,
   startingFrom,
   type AmountConfig,
   type CampaignRecord,
@@ -70,6 +71,15 @@ const FORWARDED_KEYS = [
 ] as const;
 /** Reasons that never hide an appeal the reader is already looking at. */
 const LOAD_TIME_ONLY = new Set(['capped', 'no-storage']);
+
+/**
+ * The page's own address, for relative checkout URLs. `document.URL`, not `document.baseURI`:
+ * a `<base>` element (which injected markup can add) does not decide where readers pay.
+ * Documents without an http(s) address of their own (`about:srcdoc` frames) take their base.
+ */
+function pageAddress(): string {
+  return /^https?:/i.test(document.URL) ? document.URL : document.baseURI;
+}
 
 /** What the appeal reads from its `<support-amounts>` (structural: no import of its class). */
 interface AmountsLike extends HTMLElement {
@@ -257,9 +267,12 @@ export class SupportAppeal extends LitElement {
   #variant: AppealVariant = 'inline';
   #amountConfig!: AmountConfig;
   #url: string | null = null;
+  /** The address `#url` was resolved against when it rendered; a click resolves against it too. */
+  #urlBase: string | null = null;
   #reason: string | null = null;
   #returnFocus: Element | null = null;
   #closingDialog = false;
+  #headingLevel = 2;
 
   #impressions = new ImpressionController(this, {
     onView: () => void this.#recordView(),
@@ -298,7 +311,7 @@ export class SupportAppeal extends LitElement {
 
   /** Hides it for the snooze length (`days`, else the next step of `snooze-days`). */
   async snooze(days?: number): Promise<void> {
-    const { campaign } = this;
+    const campaign = campaignId(this.campaign); // the id peers and the store know it by
     const config = this.#display();
     const now = SupportAppeal.clock();
     const length = typeof days === 'number' && Number.isFinite(days) && days > 0 ? days : undefined;
@@ -322,7 +335,7 @@ export class SupportAppeal extends LitElement {
 
   /** Hides it for `dismiss-days`, as the close button does. */
   async dismiss(): Promise<void> {
-    const { campaign } = this;
+    const campaign = campaignId(this.campaign); // the id peers and the store know it by
     const config = this.#display();
     const now = SupportAppeal.clock();
     const change = (current: CampaignRecord | null) =>
@@ -363,6 +376,9 @@ export class SupportAppeal extends LitElement {
         this.#warn('variant', String(this.variant), 'use inline, banner or modal. Using "inline".');
       }
     }
+    if (changed.has('headingLevel')) {
+      this.#headingLevel = parseHeadingLevel(attributeText(this.headingLevel), this.#warn);
+    }
     // Only attribute changes re-parse: a reader's choice (`_choice`) or a state change must
     // not pay for parsing the amounts again.
     const amountsChanged = localeChanged || FORWARDED_KEYS.some((key) => changed.has(key));
@@ -387,6 +403,7 @@ export class SupportAppeal extends LitElement {
       changed.has('campaign') ||
       (changed as PropertyValues).has('_choice')
     ) {
+      this.#urlBase = pageAddress();
       this.#url = this.#checkoutUrlFor(this.#currentChoice());
     }
     // Properties still at their defaults are not in `changed` on the first update.
@@ -413,7 +430,11 @@ export class SupportAppeal extends LitElement {
     );
   }
 
-  /** The filled-in `checkout-url` for a choice, or null (no template, or refused). */
+  /**
+   * The filled-in `checkout-url` for a choice, or null (no template, or refused). Relative
+   * templates resolve against the page's address as it was when the link rendered, never
+   * against `document.baseURI`: a `<base>` injected later must not change where a click goes.
+   */
   #checkoutUrlFor(choice: { amount: number | null; frequency: Frequency }): string | null {
     if (!this.checkoutUrl) return null;
     return buildCheckoutUrl(
@@ -425,7 +446,7 @@ export class SupportAppeal extends LitElement {
         campaign: campaignId(this.campaign),
         locale: this.#locale,
       },
-      document.baseURI,
+      this.#urlBase ?? pageAddress(),
       this.#warn,
     );
   }
@@ -576,14 +597,12 @@ export class SupportAppeal extends LitElement {
   }
 
   #heading(text: string) {
-    const level = Number(this.headingLevel ?? 2);
-    const ariaLevel = Number.isInteger(level) && level >= 1 && level <= 6 ? level : 2;
     return html`<div
       part="heading"
       class="heading"
       id="heading"
       role="heading"
-      aria-level=${ariaLevel}
+      aria-level=${this.#headingLevel}
       tabindex="-1"
     >
       <slot name="heading">${text}</slot>
@@ -769,7 +788,7 @@ export class SupportAppeal extends LitElement {
 
   async #recordView(): Promise<void> {
     if (this._state !== 'shown') return;
-    const { campaign } = this;
+    const campaign = campaignId(this.campaign);
     const config = this.#display();
     const now = SupportAppeal.clock();
     const change = (current: CampaignRecord | null) =>

@@ -1,6 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import {
   decide,
+  forgetOldViews,
   sharedStore,
   type CampaignRecord,
   type Decision,
@@ -66,9 +67,10 @@ export class CampaignController implements ReactiveController {
     this.#subscribed = store;
     this.#stops.push(
       store.onError((detail) => this.options.storageError(detail)),
-      store.subscribe((campaign, record) => {
+      store.subscribe((campaign, heard) => {
         if (campaign !== this.options.campaign()) return;
         this.invalidate();
+        const record = this.#withinWindow(heard);
         this.record = record;
         this.#decide(record, store, true);
       }),
@@ -80,11 +82,14 @@ export class CampaignController implements ReactiveController {
     const generation = this.invalidate();
     const store = this.store;
     const campaign = this.options.campaign();
-    const record = await store.read(campaign);
+    const stored = await store.read(campaign);
     if (generation !== this.#generation || !this.host.isConnected) return;
     if (campaign !== this.options.campaign()) return;
+    const record = this.#withinWindow(stored);
     this.record = record;
     this.#decide(record, store, live);
+    // Impressions past the window are forgotten in storage too, not only at the next one.
+    if (record !== stored) void store.update(campaign, (current) => this.#withinWindow(current));
   }
 
   /** Makes reads in flight irrelevant (a snooze must not be undone by an older read). */
@@ -95,10 +100,17 @@ export class CampaignController implements ReactiveController {
 
   /** Applies `change` to the stored record; resolves with the record as stored. */
   async write(change: Change): Promise<CampaignRecord | null> {
-    const fallback = change(this.record);
-    const saved = (await this.store.update(this.options.campaign(), change)) ?? fallback;
+    const changeWithinWindow: Change = (current) => this.#withinWindow(change(current));
+    const fallback = changeWithinWindow(this.record);
+    const saved =
+      (await this.store.update(this.options.campaign(), changeWithinWindow)) ?? fallback;
     this.record = saved;
     return saved;
+  }
+
+  /** The record without impressions older than `view-window-days`. */
+  #withinWindow(record: CampaignRecord | null): CampaignRecord | null {
+    return forgetOldViews(record, this.options.now(), this.options.display().viewWindowDays);
   }
 
   #decide(record: CampaignRecord | null, store: SnoozeStore, live: boolean): void {

@@ -2,6 +2,7 @@ import { LitElement, html, type PropertyDeclarations, type PropertyValues } from
 import {
   applySnooze,
   consoleWarnerOnce,
+  readDays,
   sharedStore,
   type SnoozeStore,
   type Warn,
@@ -101,16 +102,20 @@ export class SupportRemindLater extends LitElement {
     if (changed.has('days')) this.#days = this.#parseDays(attributeText(this.days));
   }
 
+  /** Core's day reader, as for the appeal's `snooze-days`: no hex, no exponents, ten years at most. */
   #parseDays(value: string | null): number | undefined {
     if (value === null || value.trim() === '') return undefined;
-    const days = Number(value.trim());
-    if (Number.isFinite(days) && days > 0 && days <= 3650) return days;
-    this.#warn(
-      'days',
-      value,
-      `"${value}" is not a number of days between 0 and 3650. Using the appeal's snooze-days (${DEFAULT_DAYS} when alone).`,
-    );
-    return undefined;
+    const reading = readDays(value);
+    if (!reading.ok) {
+      this.#warn(
+        'days',
+        value,
+        `${reading.problem}. Using the appeal's snooze-days (${DEFAULT_DAYS} when alone).`,
+      );
+      return undefined;
+    }
+    if (reading.note) this.#warn('days', value, `${reading.note}. Using ${reading.value}.`);
+    return reading.value;
   }
 
   /** The resolved language of the default label. */
