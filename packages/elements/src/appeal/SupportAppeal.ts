@@ -536,6 +536,8 @@ export class SupportAppeal extends LitElement {
                 part="toggle"
                 class="toggle quiet-button"
                 type="button"
+                aria-expanded=${this._collapsed ? 'false' : 'true'}
+                aria-controls="content"
                 @click=${this.#toggleCollapsed}
               >
                 ${
@@ -546,7 +548,9 @@ export class SupportAppeal extends LitElement {
               </button>
               ${this.dismissible ? this.#closeButton(messages.close) : nothing}
             </div>
-            <div class="content" ?hidden=${this._collapsed}>${this.#content(messages)}</div>
+            <div class="content" id="content" ?hidden=${this._collapsed}>
+              ${this.#content(messages)}
+            </div>
           </div>
         </section>`;
       case 'modal':
@@ -558,8 +562,10 @@ export class SupportAppeal extends LitElement {
           dir=${dir}
           @close=${this.#onDialogClose}
         >
-          ${this.#heading(messages.heading(this.org))} ${this.#content(messages)}
-          ${this.#closeButton(messages.close)}
+          <div class="bar">
+            ${this.#heading(messages.heading(this.org))} ${this.#closeButton(messages.close)}
+          </div>
+          ${this.#content(messages)}
         </dialog>`;
       default:
         return html`<section
@@ -598,23 +604,35 @@ export class SupportAppeal extends LitElement {
       config.currency,
       this.#locale,
     );
-    return html`<div part="body" class="body">
-        <slot>${messages.body(from, monthly).map((text) => html`<p>${text}</p>`)}</slot>
+    // In the modal the message scrolls on its own: a tab stop lets keyboard readers scroll it
+    // (Safari does not make scrollers focusable), named by the heading.
+    const scrolls = this.#variant === 'modal';
+    // The message and amounts in one box: the banner scrolls it and keeps the actions below.
+    return html`<div class="scroll">
+        <div
+          part="body"
+          class="body"
+          tabindex=${scrolls ? '0' : nothing}
+          role=${scrolls ? 'region' : nothing}
+          aria-labelledby=${scrolls ? 'heading' : nothing}
+        >
+          <slot>${messages.body(from, monthly).map((text) => html`<p>${text}</p>`)}</slot>
+        </div>
+        <support-amounts
+          part="amounts"
+          class="amounts"
+          amounts=${ifDefined(this.amounts ?? undefined)}
+          frequencies=${ifDefined(this.frequencies ?? undefined)}
+          frequency=${ifDefined(this.frequency ?? undefined)}
+          default-amount=${ifDefined(this.defaultAmount ?? undefined)}
+          min-amount=${ifDefined(this.minAmount ?? undefined)}
+          max-amount=${ifDefined(this.maxAmount ?? undefined)}
+          ?custom-amount=${this.customAmount}
+          currency=${ifDefined(this.currency ?? undefined)}
+          locale=${this.#locale}
+          @support-amount-change=${this.#onAmountChange}
+        ></support-amounts>
       </div>
-      <support-amounts
-        part="amounts"
-        class="amounts"
-        amounts=${ifDefined(this.amounts ?? undefined)}
-        frequencies=${ifDefined(this.frequencies ?? undefined)}
-        frequency=${ifDefined(this.frequency ?? undefined)}
-        default-amount=${ifDefined(this.defaultAmount ?? undefined)}
-        min-amount=${ifDefined(this.minAmount ?? undefined)}
-        max-amount=${ifDefined(this.maxAmount ?? undefined)}
-        ?custom-amount=${this.customAmount}
-        currency=${ifDefined(this.currency ?? undefined)}
-        locale=${this.#locale}
-        @support-amount-change=${this.#onAmountChange}
-      ></support-amounts>
       <div class="actions">
         ${this.#cta(messages)}
         <support-remind-later
