@@ -182,11 +182,10 @@ describe('<support-appeal> layout', function () {
       expect(controlled?.contains(part(appeal, 'body'))).to.equal(true);
       toggle.focus();
       await sendKeys({ press: 'Enter' });
-      await appeal.updateComplete;
+      await waitUntil(() => controlled!.hidden, 'Enter did not minimize it');
       expect(toggle.getAttribute('aria-expanded')).to.equal('false');
-      expect(controlled!.hidden).to.equal(true);
       await sendKeys({ press: 'Enter' });
-      await appeal.updateComplete;
+      await waitUntil(() => !controlled!.hidden, 'Enter did not expand it');
       expect(toggle.getAttribute('aria-expanded')).to.equal('true');
     });
 

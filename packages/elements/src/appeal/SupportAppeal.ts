@@ -84,9 +84,9 @@ interface AmountsLike extends HTMLElement {
  * reader's stored state, then shows or stays suppressed according to core's display rules.
  *
  * Variants: `inline` (set apart at the end of an article, a labelled region), `banner`
- * (fixed at the bottom; collapsible; Escape minimizes it; while shown it sets
- * `scroll-padding-bottom` on the document element to its height, so it never covers the
- * focused element), `modal` (a native `<dialog>` opened with `showModal()`; Escape or the
+ * (fixed at the bottom, at most a third of the viewport; collapsible; Escape minimizes it;
+ * while shown it adds its height to the document element's `padding-bottom` and sets
+ * `scroll-padding-bottom`, so it never covers the focused element), `modal` (a native `<dialog>` opened with `showModal()`; Escape or the
  * close button dismiss it for `dismiss-days`; focus returns where it was).
  *
  * When it hides while holding focus (snooze, dismiss, another tab), focus moves to the next
