@@ -18,6 +18,7 @@ import { webdriverLauncher } from '@web/test-runner-webdriver';
 import { defaultReporter } from '@web/test-runner';
 import { CHROMIUM, CHROMIUM_ARGS } from './scripts/chromium.mjs';
 import { storiesIndexPlugin } from './scripts/wtr-stories-plugin.mjs';
+import { viewportPlugin } from './scripts/wtr-viewport-plugin.mjs';
 import { interopPlugin } from './scripts/wtr-interop-plugin.mjs';
 import { countReporter } from './scripts/wtr-count-reporter.mjs';
 
@@ -154,6 +155,8 @@ export default {
   },
   plugins: [
     storiesIndexPlugin(),
+    // `viewport`: a layout viewport size in all three engines (WebKit through WebDriver).
+    viewportPlugin(),
     // The drop-in bundle, React/Vue test apps and CSP fixture pages (test/security, test/interop).
     interopPlugin(),
     // Point at the base config: this plugin reads a tsconfig as-is and ignores `extends`,

@@ -191,6 +191,51 @@ export const Modal: Story = {
   parameters: ownFrame,
 };
 
+/** The seed's long message in the modal on a laptop: heading and close on top, actions below. */
+export const ModalLaptop: Story = {
+  name: 'Modal, seed copy, 1280×720',
+  args: {
+    campaign: 'story-modal-1280',
+    variant: 'modal',
+    org: 'The Moscow Times',
+    frequencies: 'monthly,one-off',
+    'custom-amount': true,
+    content: 'seed-en',
+  },
+  parameters: {
+    ...ownFrame,
+    viewport: {
+      options: {
+        laptop: {
+          name: 'Laptop 1280×720',
+          styles: { width: '1280px', height: '720px' },
+          type: 'desktop',
+        },
+      },
+    },
+  },
+  globals: { viewport: { value: 'laptop', isRotated: false } },
+};
+
+/** The same on a phone: the message scrolls, amounts and actions stay at the bottom. */
+export const ModalPhone: Story = {
+  name: 'Modal, seed copy, 360×640',
+  args: { ...ModalLaptop.args, campaign: 'story-modal-360' },
+  parameters: {
+    ...ownFrame,
+    viewport: {
+      options: {
+        phone: {
+          name: 'Phone 360×640',
+          styles: { width: '360px', height: '640px' },
+          type: 'mobile',
+        },
+      },
+    },
+  },
+  globals: { viewport: { value: 'phone', isRotated: false } },
+};
+
 export const RightToLeft: Story = {
   name: 'Right to left (Arabic locale)',
   args: { campaign: 'story-rtl', locale: 'ar', currency: 'AED', dismissible: true },

@@ -94,9 +94,9 @@ interface AmountsLike extends HTMLElement {
  * reader's stored state, then shows or stays suppressed according to core's display rules.
  *
  * Variants: `inline` (set apart at the end of an article, a labelled region), `banner`
- * (fixed at the bottom; collapsible; Escape minimizes it; while shown it sets
- * `scroll-padding-bottom` on the document element to its height, so it never covers the
- * focused element), `modal` (a native `<dialog>` opened with `showModal()`; Escape or the
+ * (fixed at the bottom, at most a third of the viewport; collapsible; Escape minimizes it;
+ * while shown it adds its height to the document element's `padding-bottom` and sets
+ * `scroll-padding-bottom`, so it never covers the focused element), `modal` (a native `<dialog>` opened with `showModal()`; Escape or the
  * close button dismiss it for `dismiss-days`; focus returns where it was).
  *
  * When it hides while holding focus (snooze, dismiss, another tab), focus moves to the next
@@ -557,6 +557,8 @@ export class SupportAppeal extends LitElement {
                 part="toggle"
                 class="toggle quiet-button"
                 type="button"
+                aria-expanded=${this._collapsed ? 'false' : 'true'}
+                aria-controls="content"
                 @click=${this.#toggleCollapsed}
               >
                 ${
@@ -567,7 +569,9 @@ export class SupportAppeal extends LitElement {
               </button>
               ${this.dismissible ? this.#closeButton(messages.close) : nothing}
             </div>
-            <div class="content" ?hidden=${this._collapsed}>${this.#content(messages)}</div>
+            <div class="content" id="content" ?hidden=${this._collapsed}>
+              ${this.#content(messages)}
+            </div>
           </div>
         </section>`;
       case 'modal':
@@ -579,8 +583,10 @@ export class SupportAppeal extends LitElement {
           dir=${dir}
           @close=${this.#onDialogClose}
         >
-          ${this.#heading(messages.heading(this.org))} ${this.#content(messages)}
-          ${this.#closeButton(messages.close)}
+          <div class="bar">
+            ${this.#heading(messages.heading(this.org))} ${this.#closeButton(messages.close)}
+          </div>
+          ${this.#content(messages)}
         </dialog>`;
       default:
         return html`<section
@@ -617,23 +623,35 @@ export class SupportAppeal extends LitElement {
       config.currency,
       this.#locale,
     );
-    return html`<div part="body" class="body">
-        <slot>${messages.body(from, monthly).map((text) => html`<p>${text}</p>`)}</slot>
+    // In the modal the message scrolls on its own: a tab stop lets keyboard readers scroll it
+    // (Safari does not make scrollers focusable), named by the heading.
+    const scrolls = this.#variant === 'modal';
+    // The message and amounts in one box: the banner scrolls it and keeps the actions below.
+    return html`<div class="scroll">
+        <div
+          part="body"
+          class="body"
+          tabindex=${scrolls ? '0' : nothing}
+          role=${scrolls ? 'region' : nothing}
+          aria-labelledby=${scrolls ? 'heading' : nothing}
+        >
+          <slot>${messages.body(from, monthly).map((text) => html`<p>${text}</p>`)}</slot>
+        </div>
+        <support-amounts
+          part="amounts"
+          class="amounts"
+          amounts=${ifDefined(this.amounts ?? undefined)}
+          frequencies=${ifDefined(this.frequencies ?? undefined)}
+          frequency=${ifDefined(this.frequency ?? undefined)}
+          default-amount=${ifDefined(this.defaultAmount ?? undefined)}
+          min-amount=${ifDefined(this.minAmount ?? undefined)}
+          max-amount=${ifDefined(this.maxAmount ?? undefined)}
+          ?custom-amount=${this.customAmount}
+          currency=${ifDefined(this.currency ?? undefined)}
+          locale=${this.#locale}
+          @support-amount-change=${this.#onAmountChange}
+        ></support-amounts>
       </div>
-      <support-amounts
-        part="amounts"
-        class="amounts"
-        amounts=${ifDefined(this.amounts ?? undefined)}
-        frequencies=${ifDefined(this.frequencies ?? undefined)}
-        frequency=${ifDefined(this.frequency ?? undefined)}
-        default-amount=${ifDefined(this.defaultAmount ?? undefined)}
-        min-amount=${ifDefined(this.minAmount ?? undefined)}
-        max-amount=${ifDefined(this.maxAmount ?? undefined)}
-        ?custom-amount=${this.customAmount}
-        currency=${ifDefined(this.currency ?? undefined)}
-        locale=${this.#locale}
-        @support-amount-change=${this.#onAmountChange}
-      ></support-amounts>
       <div class="actions">
         ${this.#cta(messages)}
         <support-remind-later

@@ -55,9 +55,14 @@ export const appealStyles = css`
     inset-inline: 0;
     inset-block-end: 0;
     z-index: var(--support-z-index, 2147483000);
-    max-block-size: min(70vh, 40rem);
+    /* A third of the viewport at most (dvh: the visible part, with mobile browser bars). */
+    display: flex;
+    flex-direction: column;
+    max-block-size: 33vh;
+    max-block-size: 33dvh;
+    /* Too short even for the heading bar and the actions (zoomed text): all of it scrolls. */
     overflow-y: auto;
-    padding: var(--_gap);
+    padding: calc(var(--_gap) * 0.75) var(--_gap);
     border-block-start: 4px solid var(--_accent);
     background: var(--support-surface, Canvas);
     color: var(--support-text, CanvasText);
@@ -65,19 +70,90 @@ export const appealStyles = css`
   }
 
   .banner .inner {
+    display: flex;
+    flex-direction: column;
+    box-sizing: border-box;
+    inline-size: 100%;
+    min-block-size: 0;
     max-inline-size: 48rem;
     margin-inline: auto;
+    background: inherit;
   }
 
+  /* The message and amounts scroll; the actions below them stay in view. */
+  .banner .content {
+    display: flex;
+    flex-direction: column;
+    min-block-size: 0;
+  }
+
+  .banner .content > * {
+    flex: none;
+  }
+
+  .banner .content > .scroll {
+    flex: 0 1 auto;
+    min-block-size: 0;
+    overflow-y: auto;
+  }
+
+  .banner .actions {
+    margin-block-start: 0.5rem;
+  }
+
+  /*
+   * Within the viewport: heading and close at the top, the message scrolls in between, the
+   * amounts and actions stay at the bottom. When the viewport is too short even for those
+   * (zoomed text), the dialog itself scrolls instead (see the media query below).
+   */
   .modal {
     inline-size: min(40rem, calc(100vw - 2rem));
+    max-block-size: calc(100vh - 2rem);
     max-block-size: calc(100dvh - 2rem);
+    overflow-y: auto;
     padding: calc(var(--_gap) * 1.5);
     border: 0;
     border-block-start: 4px solid var(--_accent);
     border-radius: var(--_radius);
     background: var(--support-surface, Canvas);
     color: var(--support-text, CanvasText);
+  }
+
+  .modal[open] {
+    display: flex;
+    flex-direction: column;
+  }
+
+  .modal > *,
+  .modal .scroll > * {
+    flex: none;
+  }
+
+  .modal .scroll {
+    display: contents;
+  }
+
+  .modal > .bar {
+    margin-block-end: 0.5rem;
+  }
+
+  .modal .body {
+    flex: 1 1 auto;
+    min-block-size: 3em;
+    overflow-y: auto;
+  }
+
+  .modal .body:focus-visible {
+    outline: 2px solid var(--_accent);
+    outline-offset: 2px;
+  }
+
+  @media (max-height: 30em) {
+    .modal .body {
+      flex: none;
+      min-block-size: auto;
+      overflow-y: visible;
+    }
   }
 
   .modal::backdrop {
@@ -166,8 +242,9 @@ export const appealStyles = css`
     line-height: 1;
   }
 
-  .banner .close {
+  .bar .close {
     position: static;
+    flex: none;
   }
 
   .bar {
@@ -184,6 +261,25 @@ export const appealStyles = css`
 
   .banner .content {
     margin-block-start: 0.5rem;
+  }
+
+  .banner .amounts {
+    margin-block: 0.5rem 0;
+  }
+
+  /* Phones: a third of the height holds the bar, the two actions and a few lines of message. */
+  @media (max-width: 30em) {
+    .banner {
+      padding: 0.5rem 0.75rem;
+    }
+
+    .banner .heading {
+      font-size: 1em;
+    }
+
+    .banner .actions {
+      row-gap: 0.25rem;
+    }
   }
 
   .toggle {
