@@ -86,6 +86,13 @@ const str = (value: string | number | null | undefined) => (value == null ? null
 export class SupportAmounts extends LitElement {
   static formAssociated = true;
   static override styles = styles;
+  // The host must count as focusable for an invalid form: Firefox otherwise logs "The invalid
+  // form control … is not focusable" on submit. Delegating also sends a click on the legend or
+  // the message into the group.
+  static override shadowRootOptions: ShadowRootInit = {
+    ...LitElement.shadowRootOptions,
+    delegatesFocus: true,
+  };
   // Declared statically rather than with decorators: the bundle then carries no decorator
   // helpers, and the manifest analyzer reads these literals as it read the decorators.
   static override properties: PropertyDeclarations = {

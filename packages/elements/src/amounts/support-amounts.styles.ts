@@ -171,13 +171,17 @@ export const styles = css`
     font-variant-numeric: tabular-nums;
     outline: none;
   }
+  /* The live region stays rendered while empty (screen readers then hear its first message).
+     With "Other amount" the message can appear as the input loses focus, at the press on a
+     button below: a line kept for it means the button does not move and the click lands. */
   .error {
     margin: 0;
     color: var(--_error);
     font-weight: 600;
   }
-  .error:empty {
-    display: none;
+  :host([custom-amount]) .error {
+    min-block-size: 1.5em;
+    min-block-size: 1lh;
   }
 
   @media (prefers-reduced-motion: reduce) {
