@@ -72,13 +72,13 @@ const str = (value: string | number | null | undefined) => (value == null ? null
  * @csspart custom-input - The "Other amount" text input.
  * @csspart error - The validation message (a polite live region).
  *
- * @cssprop [--support-accent=#1d4ed8] - Borders, the checked fill and focus rings.
+ * @cssprop [--support-accent=#1d4ed8] - Borders, the checked fill and focus rings (#2d6ae8 under `color-scheme: dark`).
  * @cssprop [--support-on-accent=#ffffff] - Text on the checked fill.
  * @cssprop [--support-surface=transparent] - Background of the options and the input.
  * @cssprop [--support-text=inherit] - Text colour.
  * @cssprop [--support-radius=0.5rem] - Corner radius.
  * @cssprop [--support-font=inherit] - Font family; the site's by default.
- * @cssprop [--support-error=#b3261e] - Validation message and invalid border.
+ * @cssprop [--support-error=#b3261e] - Validation message and invalid border (#ff8a80 under `color-scheme: dark`).
  * @cssprop [--support-gap=0.5rem] - Space between options.
  *
  * @fires {SupportAmountChangeEvent} support-amount-change - The reader changed the amount or the frequency (not fired for programmatic changes). `detail: { amount, currency, frequency }`.

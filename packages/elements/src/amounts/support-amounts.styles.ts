@@ -1,15 +1,14 @@
 import { css } from 'lit';
+import { defaultColours } from '../shared/default-colours.styles.js';
 
 export const styles = css`
+  ${defaultColours}
   :host {
     display: block;
     font-family: var(--support-font, inherit);
     color: var(--support-text, inherit);
-    --_accent: var(--support-accent, #1d4ed8);
-    --_on-accent: var(--support-on-accent, #ffffff);
     --_surface: var(--support-surface, transparent);
     --_radius: var(--support-radius, 0.5rem);
-    --_error: var(--support-error, #b3261e);
     --_gap: var(--support-gap, 0.5rem);
   }
   :host([hidden]) {
