@@ -33,6 +33,8 @@ interface AppealArgs {
   start?: 'fresh' | 'snoozed' | 'storage-blocked' | 'as-stored';
   /** Not an attribute: inline style on the element (theming with --support-* properties). */
   style?: string;
+  /** Not an attribute: the page's colour scheme, for the scheme stories (default dark). */
+  scheme?: 'light' | 'dark';
 }
 
 /** A store where the browser refuses every operation, as with storage blocked by settings. */
@@ -239,6 +241,47 @@ export const ModalPhone: Story = {
 export const RightToLeft: Story = {
   name: 'Right to left (Arabic locale)',
   args: { campaign: 'story-rtl', locale: 'ar', currency: 'AED', dismissible: true },
+};
+
+/** A page in a colour scheme, set the way a site sets it; the kit sets nothing for it. */
+const PAGE_STYLES = {
+  light: 'color-scheme: light; background: #ffffff; color: #1a1a1a; padding: 1rem',
+  dark: 'color-scheme: dark; background: #121212; color: #e8e8e8; padding: 1rem',
+} as const;
+
+/** Types an amount above the maximum into "Other amount" and leaves it: the message shows. */
+async function showAmountError(event: Event) {
+  const appeal = event.target as SupportAppeal;
+  await appeal.updateComplete;
+  const amounts = appeal.shadowRoot?.querySelector('support-amounts');
+  await amounts?.updateComplete;
+  const input = amounts?.shadowRoot?.querySelector<HTMLInputElement>('#custom');
+  if (!input) return;
+  input.value = '1000000';
+  input.dispatchEvent(new Event('input'));
+  input.dispatchEvent(new Event('change'));
+}
+
+/**
+ * The seed appeal on a dark page (`color-scheme: dark`), with "Other amount" showing its error:
+ * the default accent, error and CTA colours keep WCAG AA contrast on it, as on a light page.
+ */
+export const DarkPage: Story = {
+  name: 'Dark page (default colours, with an error)',
+  args: { campaign: 'story-dark-page', content: 'seed-en', 'custom-amount': true },
+  render: (args) =>
+    html`<div
+      class="scheme-page"
+      style=${PAGE_STYLES[args.scheme ?? 'dark']}
+      @support-show=${showAmountError}
+    >
+      <style>
+        .scheme-page a {
+          color: inherit;
+        }
+      </style>
+      ${onPage(appeal(args))}
+    </div>`,
 };
 
 /** Snoozed on mount: it renders nothing at all (no space, no paint) until the snooze ends. */

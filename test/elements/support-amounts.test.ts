@@ -553,6 +553,22 @@ describe('<support-amounts>', () => {
       expect(el.checkValidity()).to.equal(true);
     });
 
+    it('keeps its live region in the accessibility tree while empty, and speaks in that same node', async () => {
+      const el = await setup();
+      const region = errorOf(el);
+      expect(region.getAttribute('aria-live')).to.equal('polite');
+      expect(region.textContent!.trim()).to.equal('');
+      expect(region.hidden).to.equal(false);
+      expect(getComputedStyle(region).display).to.not.equal('none');
+      expect(getComputedStyle(region).visibility).to.equal('visible');
+      await click(customInput(el)!);
+      await type('1');
+      customInput(el)!.blur();
+      await settle(el);
+      expect(errorOf(el)).to.equal(region);
+      expect(region.textContent!.trim()).to.equal(`The smallest amount is ${usd(3)}.`);
+    });
+
     it('explains amounts above the maximum and text that is not a number', async () => {
       const el = await setup();
       await click(customInput(el)!);
@@ -656,6 +672,55 @@ describe('<support-amounts>', () => {
       expect(errorOf(el).textContent!.trim()).to.equal('');
       form.requestSubmit();
       expect(submitted).to.have.length(1);
+    });
+
+    /** Stubs console.error for the length of a test: an invalid submit must log nothing. */
+    function captureErrors() {
+      const errors: string[] = [];
+      const original = console.error;
+      console.error = (...args: unknown[]) => errors.push(args.map(String).join(' '));
+      return { errors, restore: () => (console.error = original) };
+    }
+
+    it('clicking submit with "Other amount" above the maximum focuses it and shows why', async () => {
+      const { form, el, submitted } = await setup();
+      el.setAttribute('max-amount', '500');
+      await click(customInput(el)!);
+      await type('1000');
+      await settle(el);
+      const { errors, restore } = captureErrors();
+      try {
+        await click(form.querySelector('button')!);
+        await settle(el);
+      } finally {
+        restore();
+      }
+      expect(submitted).to.have.length(0);
+      expect(document.activeElement).to.equal(el);
+      expect(focused(el)).to.equal(customInput(el));
+      expect(errorOf(el).textContent!.trim()).to.equal(`The largest amount is ${usd(500)}.`);
+      expect(visible(errorOf(el))).to.equal(true);
+      expect(errors).to.deep.equal([]);
+    });
+
+    it('pressing Enter on submit with nothing chosen focuses the first preset and shows why', async () => {
+      const { form, el, submitted } = await setup('required');
+      el.value = null;
+      await settle(el);
+      form.querySelector('button')!.focus();
+      const { errors, restore } = captureErrors();
+      try {
+        await sendKeys({ press: 'Enter' });
+        await settle(el);
+      } finally {
+        restore();
+      }
+      expect(submitted).to.have.length(0);
+      expect(document.activeElement).to.equal(el);
+      expect(focused(el)).to.equal(radios(el)[0]);
+      expect(errorOf(el).textContent!.trim()).to.equal('Choose or enter an amount.');
+      expect(visible(errorOf(el))).to.equal(true);
+      expect(errors).to.deep.equal([]);
     });
 
     it('reportValidity() shows the message and focuses the invalid input', async () => {

@@ -72,13 +72,13 @@ const str = (value: string | number | null | undefined) => (value == null ? null
  * @csspart custom-input - The "Other amount" text input.
  * @csspart error - The validation message (a polite live region).
  *
- * @cssprop [--support-accent=#1d4ed8] - Borders, the checked fill and focus rings.
+ * @cssprop [--support-accent=#1d4ed8] - Borders, the checked fill and focus rings (#2d6ae8 under `color-scheme: dark`).
  * @cssprop [--support-on-accent=#ffffff] - Text on the checked fill.
  * @cssprop [--support-surface=transparent] - Background of the options and the input.
  * @cssprop [--support-text=inherit] - Text colour.
  * @cssprop [--support-radius=0.5rem] - Corner radius.
  * @cssprop [--support-font=inherit] - Font family; the site's by default.
- * @cssprop [--support-error=#b3261e] - Validation message and invalid border.
+ * @cssprop [--support-error=#b3261e] - Validation message and invalid border (#ff8a80 under `color-scheme: dark`).
  * @cssprop [--support-gap=0.5rem] - Space between options.
  *
  * @fires {SupportAmountChangeEvent} support-amount-change - The reader changed the amount or the frequency (not fired for programmatic changes). `detail: { amount, currency, frequency }`.
@@ -86,6 +86,13 @@ const str = (value: string | number | null | undefined) => (value == null ? null
 export class SupportAmounts extends LitElement {
   static formAssociated = true;
   static override styles = styles;
+  // The host must count as focusable for an invalid form: Firefox otherwise logs "The invalid
+  // form control … is not focusable" on submit. Delegating also sends a click on the legend or
+  // the message into the group.
+  static override shadowRootOptions: ShadowRootInit = {
+    ...LitElement.shadowRootOptions,
+    delegatesFocus: true,
+  };
   // Declared statically rather than with decorators: the bundle then carries no decorator
   // helpers, and the manifest analyzer reads these literals as it read the decorators.
   static override properties: PropertyDeclarations = {

@@ -1,15 +1,14 @@
 import { css } from 'lit';
+import { defaultColours } from '../shared/default-colours.styles.js';
 
 export const styles = css`
+  ${defaultColours}
   :host {
     display: block;
     font-family: var(--support-font, inherit);
     color: var(--support-text, inherit);
-    --_accent: var(--support-accent, #1d4ed8);
-    --_on-accent: var(--support-on-accent, #ffffff);
     --_surface: var(--support-surface, transparent);
     --_radius: var(--support-radius, 0.5rem);
-    --_error: var(--support-error, #b3261e);
     --_gap: var(--support-gap, 0.5rem);
   }
   :host([hidden]) {
@@ -171,13 +170,17 @@ export const styles = css`
     font-variant-numeric: tabular-nums;
     outline: none;
   }
+  /* The live region stays rendered while empty (screen readers then hear its first message).
+     With "Other amount" the message can appear as the input loses focus, at the press on a
+     button below: a line kept for it means the button does not move and the click lands. */
   .error {
     margin: 0;
     color: var(--_error);
     font-weight: 600;
   }
-  .error:empty {
-    display: none;
+  :host([custom-amount]) .error {
+    min-block-size: 1.5em;
+    min-block-size: 1lh;
   }
 
   @media (prefers-reduced-motion: reduce) {

@@ -122,7 +122,8 @@ interface AmountsLike extends HTMLElement {
  * @csspart toggle - The banner's "Minimize" / "Expand" button.
  * @csspart footer - The footer.
  *
- * @cssprop --support-accent - Accent: top border, CTA background, focus rings. Default #1d4ed8.
+ * @cssprop --support-accent - Accent: top border, CTA background, focus rings. Default #1d4ed8,
+ *   #2d6ae8 under `color-scheme: dark`.
  * @cssprop --support-on-accent - Text on the accent (CTA label). Default #fff.
  * @cssprop --support-surface - Background. Inline: transparent; banner and modal: `Canvas`.
  * @cssprop --support-text - Text colour. Default: inherited (banner and modal: `CanvasText`).

@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { defaultColours } from '../shared/default-colours.styles.js';
 
 /**
  * Defaults inherit the page: font, text colour and background come from the site unless a
@@ -6,12 +7,11 @@ import { css } from 'lit';
  * back to the system colours `Canvas` / `CanvasText` (right in light and dark schemes).
  */
 export const appealStyles = css`
+  ${defaultColours}
   :host {
     display: block;
     font-family: var(--support-font, inherit);
     color: var(--support-text, inherit);
-    --_accent: var(--support-accent, #1d4ed8);
-    --_on-accent: var(--support-on-accent, #fff);
     --_radius: var(--support-radius, 4px);
     --_gap: var(--support-gap, 1rem);
   }

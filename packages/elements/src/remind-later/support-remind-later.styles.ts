@@ -1,6 +1,8 @@
 import { css } from 'lit';
+import { defaultColours } from '../shared/default-colours.styles.js';
 
 export const remindLaterStyles = css`
+  ${defaultColours}
   :host {
     display: inline-block;
   }
@@ -21,7 +23,7 @@ export const remindLaterStyles = css`
   }
 
   button:focus-visible {
-    outline: 2px solid var(--support-accent, #1d4ed8);
+    outline: 2px solid var(--_accent);
     outline-offset: 2px;
   }
 `;
