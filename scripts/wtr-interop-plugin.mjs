@@ -130,6 +130,12 @@ export function interopPlugin() {
   return {
     name: 'support-kit-interop',
 
+    // Build the shipped drop-in while the browsers start: bundling with terser takes seconds
+    // on a busy machine, and the first test that loads it must not spend its timeout on that.
+    serverStart() {
+      void cached('dropin:null', () => dropInFor(null));
+    },
+
     /** @param {{ source: string, context: { path: string } }} args */
     resolveImport({ source, context }) {
       if (!context.path.startsWith('/test/interop/')) return undefined;
