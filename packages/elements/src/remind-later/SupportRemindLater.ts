@@ -9,6 +9,7 @@ import {
 import { SupportSnoozeEvent, SupportStorageErrorEvent } from '../events/SupportEvents.js';
 import { elementLocale } from '../shared/inherited-lang.js';
 import { remindLaterMessages } from './messages.js';
+import { textIn } from '../shared/text-language.js';
 import { remindLaterStyles } from './support-remind-later.styles.js';
 import { quietButtonStyles } from '../shared/quiet-button.styles.js';
 import { attributeText, campaignId } from '../shared/attribute-text.js';
@@ -119,9 +120,10 @@ export class SupportRemindLater extends LitElement {
   }
 
   protected override render() {
-    const label = remindLaterMessages(this.resolvedLocale).label;
+    const locale = this.resolvedLocale;
+    const messages = remindLaterMessages(locale);
     return html`<button part="button" class="quiet-button" type="button" @click=${this.#onClick}>
-      <slot>${label}</slot>
+      <slot>${textIn(messages.label, messages.lang, locale)}</slot>
     </button>`;
   }
 
