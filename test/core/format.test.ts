@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import {
   currencyAffixes,
   formatAmount,
+  fullStopAfter,
   parseAmountConfig,
   startingFrom,
 } from '../../packages/core/src/index.js';
@@ -88,5 +89,23 @@ describe('currencyAffixes', () => {
 
   it('does not throw for a currency Intl refuses', () => {
     expect(currencyAffixes('no', 'en')).to.deep.equal({ prefix: '', suffix: 'no' });
+  });
+});
+
+describe('fullStopAfter', () => {
+  it('adds no second full stop after an amount that ends with one (AED, SAR in Arabic)', () => {
+    for (const currency of ['AED', 'SAR']) {
+      const amount = formatAmount(5, currency, 'ar');
+      expect(`${amount}${fullStopAfter(amount)}`).not.to.match(/\.[\u200e\u200f]*\.$/);
+      expect(fullStopAfter(amount), amount).to.equal('');
+    }
+  });
+
+  it('ends the sentence after any other amount', () => {
+    for (const amount of ['$2', '2 ₽', '5 $', '\u2068$5\u2069']) {
+      expect(fullStopAfter(amount), amount).to.equal('.');
+    }
+    expect(fullStopAfter('5 د.إ.\u200f')).to.equal('');
+    expect(fullStopAfter('\u20685 د.إ.\u2069')).to.equal('');
   });
 });

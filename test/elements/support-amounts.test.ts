@@ -5,6 +5,7 @@ import 'axe-core/axe.min.js';
 import '@support-kit/elements/support-amounts.js';
 import type { SupportAmounts } from '../../packages/elements/src/amounts/SupportAmounts.js';
 import type { SupportAmountChangeEvent } from '../../packages/elements/src/events/SupportEvents.js';
+import { expectSpoken } from './text-language.helpers.js';
 
 // WCAG 2.2's target-size (2.5.8) is off in axe by default; this suite holds the element to it.
 (window as unknown as { axe: typeof import('axe-core') }).axe.configure({
@@ -879,6 +880,45 @@ describe('<support-amounts>', () => {
       }
     });
 
+    it('takes only its own message keys: prototype keys get one warning and change nothing', async () => {
+      const { warnings, restore } = captureWarnings();
+      try {
+        const el = await fixture<SupportAmounts>(
+          html`<support-amounts
+            custom-amount
+            messages='{"toString":"x","constructor":"y","__proto__":"z","hasOwnProperty":"w","legend":"Pick one"}'
+          ></support-amounts>`,
+        );
+        await settle(el);
+        expect(root(el).querySelector('legend[part~="legend"]')!.textContent!.trim()).to.equal(
+          'Pick one',
+        );
+        expect(warnings).to.deep.equal([
+          '<support-amounts>: ignoring messages="toString, constructor, __proto__, hasOwnProperty" — these keys are unknown or not strings. Using the built-in strings for them.',
+        ]);
+        expect(String({}), 'no prototype touched').to.equal('[object Object]');
+      } finally {
+        restore();
+      }
+    });
+
+    it('fills only {min} and {max} in a supplied string: other names stay as written', async () => {
+      const el = await fixture<SupportAmounts>(
+        html`<support-amounts
+          custom-amount
+          min-amount="5"
+          messages='{"tooSmall":"{constructor} {__proto__} {toString} {valueOf} {foo} from {min}."}'
+        ></support-amounts>`,
+      );
+      await click(customInput(el)!);
+      await type('1');
+      customInput(el)!.blur();
+      await settle(el);
+      const expected = `{constructor} {__proto__} {toString} {valueOf} {foo} from ${usd(5)}.`;
+      expect(errorOf(el).textContent).to.equal(expected);
+      expect(el.validationMessage).to.equal(expected);
+    });
+
     it('ignores bad values and frequencies set as properties, with a warning', async () => {
       const { warnings, restore } = captureWarnings();
       try {
@@ -978,6 +1018,85 @@ describe('<support-amounts>', () => {
       await sendKeys({ press: 'ArrowRight' });
       await settle(el);
       expect(focused(el), 'wrapped to the first, then back').to.equal(radios(el)[2]);
+    });
+
+    // Built-in strings are English and Russian: in another locale they say lang="en" dir="ltr",
+    // while amounts are formatted and laid out in the locale, and the site's own strings speak it.
+    const cases = [
+      { locale: 'ar', dir: 'rtl', currency: 'AED', copy: 'en' },
+      { locale: 'he', dir: 'rtl', currency: 'ILS', copy: 'en' },
+      { locale: 'de', dir: 'ltr', currency: 'EUR', copy: 'en' },
+      { locale: 'ru', dir: 'ltr', currency: 'RUB', copy: 'ru' },
+    ] as const;
+    for (const { locale, dir, currency, copy } of cases) {
+      it(`${locale}: ${copy} strings in ${copy}, amounts and the error's amount in ${locale}`, async () => {
+        const el = await fixture<SupportAmounts>(
+          html`<support-amounts
+            locale=${locale}
+            currency=${currency}
+            amounts="5,10,20"
+            frequencies="monthly,one-off"
+            min-amount="5"
+            custom-amount
+          ></support-amounts>`,
+        );
+        const format = (n: number) =>
+          new Intl.NumberFormat(locale, {
+            style: 'currency',
+            currency,
+            minimumFractionDigits: 0,
+            maximumFractionDigits: 0,
+          }).format(n);
+        const spoken = copy === 'en' ? 'en' : locale; // both English and Russian are LTR
+        const words =
+          copy === 'en'
+            ? ['Choose an amount', 'How often', 'Monthly', 'One-time', 'Other amount']
+            : ['Выберите сумму', 'Как часто', 'Ежемесячно', 'Разово', 'Другая сумма'];
+        for (const text of words) expectSpoken(el, text, spoken, 'ltr');
+        expect(labels(el)).to.deep.equal([5, 10, 20].map(format));
+        for (const amount of [5, 10, 20]) expectSpoken(el, format(amount), locale, dir);
+
+        await click(customInput(el)!);
+        await type('1');
+        customInput(el)!.blur();
+        await settle(el);
+        const error = errorOf(el).textContent!;
+        const sentence = copy === 'en' ? 'The smallest amount is' : 'Минимальная сумма';
+        expectSpoken(el, sentence, spoken, 'ltr');
+        expect(error).to.contain(format(5));
+        expect(error, 'one full stop').not.to.match(/\.[\u200e\u200f\u2068\u2069\s]*\.\s*$/);
+        expect(error.trim(), 'ends a sentence').to.match(/\.[\u200e\u200f\u2069]*$/);
+        // A right-to-left amount in an English sentence is isolated, so it cannot reorder it.
+        const isolated = dir === 'rtl' && copy === 'en';
+        expect(error.includes(`\u2068${format(5)}\u2069`), 'isolated').to.equal(isolated);
+      });
+    }
+
+    it("gives the site's own strings the locale's language and direction", async () => {
+      const el = await fixture<SupportAmounts>(
+        html`<support-amounts
+          locale="ar"
+          currency="AED"
+          amounts="5,10"
+          frequencies="monthly,one-off"
+          min-amount="5"
+          custom-amount
+          messages=${JSON.stringify({ otherAmount: 'مبلغ آخر', tooSmall: 'أقل مبلغ هو {min}.' })}
+        ></support-amounts>`,
+      );
+      expectSpoken(el, 'مبلغ آخر', 'ar', 'rtl');
+      expectSpoken(el, 'Monthly', 'en', 'ltr'); // not supplied: the built-in English
+      await click(customInput(el)!);
+      await type('1');
+      customInput(el)!.blur();
+      await settle(el);
+      expectSpoken(el, 'أقل مبلغ هو', 'ar', 'rtl');
+      const min = new Intl.NumberFormat('ar', {
+        style: 'currency',
+        currency: 'AED',
+        maximumFractionDigits: 0,
+      }).format(5);
+      expect(errorOf(el).textContent).to.equal(`أقل مبلغ هو ${min}`); // its own full stop
     });
 
     it('follows an inherited dir="rtl" and its own dir', async () => {

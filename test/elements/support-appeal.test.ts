@@ -25,6 +25,7 @@ import {
   uniqueCampaign,
   waitForState,
 } from './support-appeal.helpers.js';
+import { centreOf, expectSpoken, holderOf } from './text-language.helpers.js';
 
 // ——— what a reader perceives ———
 const part = <T extends Element = HTMLElement>(el: SupportAppeal, name: string) =>
@@ -266,6 +267,113 @@ describe('<support-appeal>', () => {
         const box = part(appeal, name)!.getBoundingClientRect();
         expect(box.left, name).to.be.at.least(edge.left - 0.5);
         expect(box.right, name).to.be.at.most(edge.right + 0.5);
+      }
+    });
+  });
+
+  describe('language and direction of each text', () => {
+    // Built-in copy is English and Russian. The container speaks the requested locale (the
+    // site's own slotted copy is in it); English fallback text says lang="en" dir="ltr"; the
+    // amounts are formatted in the locale and isolated inside the sentence.
+    const cases = [
+      { locale: 'ar', dir: 'rtl', currency: 'AED', copy: 'en' },
+      { locale: 'he', dir: 'rtl', currency: 'ILS', copy: 'en' },
+      { locale: 'de', dir: 'ltr', currency: 'EUR', copy: 'en' },
+      { locale: 'ru', dir: 'ltr', currency: 'RUB', copy: 'ru' },
+    ] as const;
+    for (const { locale, dir, currency, copy } of cases) {
+      it(`${locale}: ${copy} copy in ${copy}, amounts in ${locale}, laid out in order`, async () => {
+        const appeal = await fixture<SupportAppeal>(
+          html`<support-appeal
+            campaign=${uniqueCampaign(`lang-${locale}`)}
+            locale=${locale}
+            currency=${currency}
+            amounts="5,10,20"
+            frequencies="monthly,one-off"
+            custom-amount
+            dismissible
+          ></support-appeal>`,
+        );
+        await waitForState(appeal, 'shown');
+        const format = (n: number) =>
+          new Intl.NumberFormat(locale, {
+            style: 'currency',
+            currency,
+            minimumFractionDigits: 0,
+            maximumFractionDigits: 0,
+          }).format(n);
+        expect(container(appeal).getAttribute('lang')).to.equal(locale);
+        expect(getComputedStyle(container(appeal)).direction).to.equal(dir);
+
+        const spoken = copy === 'en' ? 'en' : locale; // both English and Russian are LTR
+        const words =
+          copy === 'en'
+            ? [
+                'A message to our readers',
+                'Independent reporting',
+                'If you value',
+                'Give',
+                'a month',
+                'Remind me later',
+                'Choose an amount',
+                'How often',
+                'Monthly',
+                'One-time',
+                'Other amount',
+              ]
+            : [
+                'Обращение к читателям',
+                'Независимая журналистика',
+                'Если вам важна',
+                'Поддержать',
+                'в месяц',
+                'Напомнить позже',
+                'Выберите сумму',
+                'Как часто',
+                'Ежемесячно',
+                'Разово',
+                'Другая сумма',
+              ];
+        for (const text of words) expectSpoken(appeal, text, spoken, 'ltr');
+        expect(closeButton(appeal).matches(`:lang(${spoken})`), 'close button').to.equal(true);
+
+        // Every amount — presets, the body's, the call to action's — in the locale's own form.
+        for (const amount of [5, 10, 20]) {
+          expectSpoken(amountsOf(appeal), format(amount), locale, dir);
+        }
+        const from = format(5);
+        expectSpoken(part(appeal, 'body')!, from, locale, dir);
+        expectSpoken(cta(appeal), format(10), locale, dir);
+
+        // One full stop after the amount, whether or not the amount ends with one ("5 د.إ.").
+        const body = textOf(appeal, 'body');
+        expect(body).to.contain(
+          same(from.endsWith('.') || /\.\u200f$/.test(from) ? from : `${from}.`),
+        );
+        expect(body, 'no doubled full stop').not.to.match(/\.[\u200e\u200f\u2068\u2069\s]*\./);
+
+        // The call to action reads in its own order: "Give" before "a month" in English.
+        const [first, last] = copy === 'en' ? ['Give', 'a month'] : ['Поддержать', 'в месяц'];
+        expect(centreOf(cta(appeal), first)).to.be.lessThan(centreOf(cta(appeal), last));
+      });
+    }
+
+    it("lays out the site's slotted copy in the locale's direction (lang on the appeal marks it)", async () => {
+      // Slotted nodes take their language from the page around them, their direction from
+      // the container: `lang="ar"` on the appeal gives both (and sets the locale).
+      const appeal = await fixture<SupportAppeal>(
+        html`<support-appeal campaign=${uniqueCampaign('lang-slots')} lang="ar" dismissible>
+          <span slot="heading">رسالة إلى قرائنا</span>
+          <p>ادعمونا.</p>
+          <span slot="cta">تبرّع</span>
+          <span slot="remind-later">ذكّرني لاحقًا</span>
+        </support-appeal>`,
+      );
+      await waitForState(appeal, 'shown');
+      for (const text of ['رسالة إلى قرائنا', 'ادعمونا.', 'تبرّع', 'ذكّرني لاحقًا']) {
+        const holder = holderOf(appeal, text);
+        expect(holder.matches(':lang(ar)'), text).to.equal(true);
+        expect(getComputedStyle(holder).direction, text).to.equal('rtl');
       }
     });
   });

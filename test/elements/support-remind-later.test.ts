@@ -21,6 +21,7 @@ import {
   uniqueCampaign,
   waitForState,
 } from './support-appeal.helpers.js';
+import { expectSpoken } from './text-language.helpers.js';
 
 const button = (el: SupportRemindLater) => el.shadowRoot!.querySelector('button')!;
 /** The label a reader sees: the slotted text, else the default. */
@@ -64,6 +65,25 @@ describe('<support-remind-later>', () => {
     );
     expect(label(slotted)).to.equal('Not now, thanks');
     expect(slotted.shadowRoot!.querySelector('slot')!.assignedNodes().length).to.equal(1);
+  });
+
+  it('marks its English label lang="en" dir="ltr" on a page in a language it has no label for', async () => {
+    for (const [lang, dir] of [
+      ['ar', 'rtl'],
+      ['he', 'rtl'],
+      ['de', 'ltr'],
+    ] as const) {
+      const wrapper = await fixture(
+        html`<div lang=${lang} dir=${dir}><support-remind-later></support-remind-later></div>`,
+      );
+      const el = wrapper.querySelector('support-remind-later')!;
+      await el.updateComplete;
+      expectSpoken(el, 'Remind me later', 'en', 'ltr');
+    }
+    const ru = await fixture(
+      html`<div lang="ru"><support-remind-later></support-remind-later></div>`,
+    );
+    expectSpoken(ru, 'Напомнить позже', 'ru', 'ltr');
   });
 
   it('alone, snoozes its campaign in the store and fires support-snooze with the detail', async () => {

@@ -89,6 +89,7 @@ const ALLOWED = new Set([
   'p',
   'span',
   'slot',
+  'bdi', // an amount or a name isolated inside a sentence
   'a',
   'button',
   'input',

@@ -77,3 +77,11 @@ function readAffixes(currency: string, locale: string): { prefix: string; suffix
     return { prefix: '', suffix: String(currency) };
   }
 }
+
+/**
+ * The full stop of a sentence that ends with `amount`: none when the amount ends with one
+ * already, as "5 د.إ." does in Arabic (Intl may add a bidi mark after it), else ".".
+ */
+export function fullStopAfter(amount: string): '' | '.' {
+  return /\.[\u200e\u200f\u061c\u2066-\u2069]*$/.test(amount) ? '' : '.';
+}

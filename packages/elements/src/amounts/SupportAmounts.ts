@@ -1,4 +1,5 @@
 import { LitElement, html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
+import type { TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import {
   consoleWarner,
@@ -15,7 +16,14 @@ import {
 } from '@support-kit/core';
 import { SupportAmountChangeEvent, type AmountChoice } from '../events/SupportEvents.js';
 import { elementLocale } from '../shared/inherited-lang.js';
-import { resolveMessages, type AmountsMessages, type AmountsMessagesOverride } from './messages.js';
+import {
+  languageOf,
+  resolveMessages,
+  type AmountsMessages,
+  type AmountsMessagesOverride,
+  type MessageKey,
+} from './messages.js';
+import { textIn } from '../shared/text-language.js';
 import { moveInRadioGroup } from './radio-keys.js';
 import {
   amountOf,
@@ -317,8 +325,18 @@ export class SupportAmounts extends LitElement {
     const checkedPreset = presetOf(this.#selection, context);
     const violation = this.#showError ? this.#violation(context) : null;
     const error = violation?.message ?? '';
+    // The root speaks the locale (amounts, the site's own strings); built-in strings say theirs.
+    const text = (key: MessageKey, value = messages[key]) =>
+      textIn(value, languageOf(messages, key, locale), locale);
+    const errorText = violation ? text(violation.key, error) : '';
 
-    const option = (name: string, value: string, checked: boolean, part: string, label: string) =>
+    const option = (
+      name: string,
+      value: string,
+      checked: boolean,
+      part: string,
+      label: string | TemplateResult,
+    ) =>
       html`<label class="option"
         ><input
           type="radio"
@@ -336,10 +354,10 @@ export class SupportAmounts extends LitElement {
         ${
           config.frequencies.length > 1
             ? html`<fieldset class="frequencies" part="frequencies" ?disabled=${disabled}>
-                <legend class="visually-hidden">${messages.frequencyLegend}</legend>
+                <legend class="visually-hidden">${text('frequencyLegend')}</legend>
                 <div class="options">
                   ${config.frequencies.map((each) =>
-                    option('frequency', each, each === frequency, 'frequency', messages[each]),
+                    option('frequency', each, each === frequency, 'frequency', text(each)),
                   )}
                 </div>
               </fieldset>`
@@ -347,7 +365,7 @@ export class SupportAmounts extends LitElement {
         }
         <fieldset class="amounts" part="group" ?disabled=${disabled} aria-describedby="error">
           <legend class="amount-legend" part="legend">
-            <slot name="legend">${messages.legend}</slot>
+            <slot name="legend">${text('legend')}</slot>
           </legend>
           <div class="options">
             ${config.presets[frequency].map((amount) =>
@@ -369,7 +387,7 @@ export class SupportAmounts extends LitElement {
                 )
               : nothing
           }
-          <p id="error" class="error" part="error" aria-live="polite">${error}</p>
+          <p id="error" class="error" part="error" aria-live="polite">${errorText}</p>
         </fieldset>
       </div>
     `;
@@ -377,9 +395,12 @@ export class SupportAmounts extends LitElement {
 
   #renderCustom(config: AmountConfig, messages: AmountsMessages, invalid: boolean) {
     const { prefix, suffix } = currencyAffixes(config.currency, config.locale);
+    const labelLang = languageOf(messages, 'otherAmount', config.locale);
     const text = this.#selection.kind === 'custom' ? this.#selection.text : '';
     return html`<div class="custom" part="custom">
-      <label for="custom" part="custom-label">${messages.otherAmount}</label>
+      <label for="custom" part="custom-label"
+        >${textIn(messages.otherAmount, labelLang, config.locale)}</label
+      >
       <div class=${invalid ? 'field invalid' : 'field'}>
         ${prefix ? html`<span class="affix" aria-hidden="true">${prefix}</span>` : nothing}
         <input

@@ -1,4 +1,4 @@
-import type { Warn } from '@support-kit/core';
+import { fullStopAfter, type Warn } from '@support-kit/core';
 
 /**
  * Every string `<support-amounts>` shows or announces. `{min}`, `{max}` are replaced with
@@ -54,14 +54,42 @@ const ru: AmountsMessages = {
 
 export const AMOUNTS_MESSAGES: Readonly<Record<'en' | 'ru', AmountsMessages>> = { en, ru };
 
-/** The built-in strings for a BCP 47 locale: Russian for `ru*`, English otherwise. */
-export function messagesFor(locale: string): AmountsMessages {
-  return locale.toLowerCase().split('-')[0] === 'ru' ? ru : en;
+/** The language of the built-in strings for a BCP 47 locale: `ru` for `ru*`, else `en`. */
+export function builtInLang(locale: string): 'en' | 'ru' {
+  return locale.toLowerCase().split('-')[0] === 'ru' ? 'ru' : 'en';
 }
 
-/** Replaces `{name}` placeholders; unknown ones are left as they are. */
-export function fill(template: string, values: Record<string, string>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, key: string) => values[key] ?? whole);
+/** The built-in strings for a BCP 47 locale: Russian for `ru*`, English otherwise. */
+export function messagesFor(locale: string): AmountsMessages {
+  return AMOUNTS_MESSAGES[builtInLang(locale)];
+}
+
+/**
+ * The language a resolved string is written in: the built-in table's when it is the built-in
+ * string, else the locale's (a site writes its `messages` in the language of its page).
+ */
+export function languageOf(messages: AmountsMessages, key: MessageKey, locale: string): string {
+  return messages[key] === messagesFor(locale)[key] ? builtInLang(locale) : locale;
+}
+
+export type MessageKey = keyof AmountsMessages;
+
+/**
+ * Replaces `{name}` placeholders with the values' own properties only: `{constructor}` or
+ * `{__proto__}` in a site's string stay as written, like any unknown name. A sentence that
+ * ends with a value that ends with a full stop ("5 د.إ.") keeps one full stop.
+ */
+export function fill(template: string, values: Readonly<Record<string, string>>): string {
+  return template.replace(/\{(\w+)\}(\.?)/g, (whole, key: string, stop: string) => {
+    if (!Object.hasOwn(values, key)) return whole;
+    const value = String(values[key]);
+    return stop && fullStopAfter(value) === '' ? value : value + stop;
+  });
+}
+
+/** Text in Unicode isolates (FSI … PDI): for a right-to-left amount in a left-to-right string. */
+export function isolate(text: string): string {
+  return `\u2068${text}\u2069`;
 }
 
 /**
@@ -82,7 +110,8 @@ export function resolveMessages(overrides: unknown, locale: string, warn: Warn):
   const rejected: string[] = [];
   if (raw && typeof raw === 'object' && !Array.isArray(raw)) {
     for (const [key, value] of Object.entries(raw)) {
-      if (key in en && typeof value === 'string') picked[key] = value;
+      // Own keys only: `toString`, `constructor` or `__proto__` are in every object, not strings.
+      if (Object.hasOwn(en, key) && typeof value === 'string') picked[key] = value;
       else rejected.push(key);
     }
   } else if (raw !== null && raw !== undefined) {

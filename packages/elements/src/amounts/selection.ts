@@ -6,11 +6,12 @@
 import {
   checkCustomAmount,
   formatAmount,
+  localeDirection,
   type AmountConfig,
   type Frequency,
   type Warn,
 } from '@support-kit/core';
-import { fill, type AmountsMessages } from './messages.js';
+import { fill, isolate, languageOf, type AmountsMessages, type MessageKey } from './messages.js';
 
 export type Selection =
   | { kind: 'default' } // follows `default-amount` of the selected frequency
@@ -74,6 +75,8 @@ export function amountOf(selection: Selection, context: SelectionContext): numbe
 export interface Violation {
   flags: ValidityStateFlags;
   message: string;
+  /** Which string the message is, so the element can give it its language. */
+  key: MessageKey;
 }
 
 /** The constraint a resolved selection violates, with its localized message, or null. */
@@ -86,20 +89,22 @@ export function violationOf(
   const { config } = context;
   const format = (amount: number) => formatAmount(amount, config.currency, config.locale);
   const values = { min: format(config.minAmount), max: format(config.maxAmount) };
+  const say = (key: MessageKey, flags: ValidityStateFlags): Violation => {
+    // An amount of a right-to-left locale in an English message is isolated, so it cannot
+    // reorder the sentence (the message is plain text: validationMessage has no markup).
+    const lang = languageOf(messages, key, config.locale);
+    const isolated = localeDirection(lang) !== localeDirection(config.locale);
+    const filled = isolated ? { min: isolate(values.min), max: isolate(values.max) } : values;
+    return { flags, message: fill(messages[key], filled), key };
+  };
   if (selection.kind === 'custom') {
     const check = checkCustomAmount(selection.text, config);
-    if (!check.ok && check.reason === 'not-a-number') {
-      return { flags: { badInput: true }, message: fill(messages.notANumber, values) };
-    }
-    if (!check.ok && check.reason === 'too-small') {
-      return { flags: { rangeUnderflow: true }, message: fill(messages.tooSmall, values) };
-    }
-    if (!check.ok && check.reason === 'too-large') {
-      return { flags: { rangeOverflow: true }, message: fill(messages.tooLarge, values) };
-    }
+    if (!check.ok && check.reason === 'not-a-number') return say('notANumber', { badInput: true });
+    if (!check.ok && check.reason === 'too-small') return say('tooSmall', { rangeUnderflow: true });
+    if (!check.ok && check.reason === 'too-large') return say('tooLarge', { rangeOverflow: true });
   }
   if (required && amountOf(selection, context) === null) {
-    return { flags: { valueMissing: true }, message: fill(messages.required, values) };
+    return say('required', { valueMissing: true });
   }
   return null;
 }

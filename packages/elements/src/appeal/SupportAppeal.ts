@@ -1,4 +1,5 @@
 import { LitElement, html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
+import type { TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import {
   applyDismiss,
@@ -37,10 +38,11 @@ import { CampaignController } from './campaign-controller.js';
 import { deepActiveElement, focusNear } from './focus-after-hide.js';
 import { ImpressionController } from './impression-controller.js';
 import { ScrollHoldController } from './scroll-hold-controller.js';
-import { appealMessages } from './messages.js';
+import { appealMessages, type AppealMessages } from './messages.js';
 import { appealStyles } from './support-appeal.styles.js';
 import { quietButtonStyles } from '../shared/quiet-button.styles.js';
 import { attributeText, campaignId } from '../shared/attribute-text.js';
+import { ownLanguage, textIn } from '../shared/text-language.js';
 
 export type AppealState = 'pending' | 'shown' | 'suppressed';
 export type AppealVariant = 'inline' | 'banner' | 'modal';
@@ -538,6 +540,8 @@ export class SupportAppeal extends LitElement {
 
   protected override render() {
     if (this._state !== 'shown') return nothing;
+    // The container speaks the requested locale (the site's slotted copy is in it); the kit's
+    // own strings carry their language where it differs (see #text).
     const messages = appealMessages(this.#locale);
     const dir = localeDirection(this.#locale);
     const labelledby = 'heading';
@@ -547,13 +551,13 @@ export class SupportAppeal extends LitElement {
           part="container"
           class="container banner"
           aria-labelledby=${labelledby}
-          lang=${messages.lang}
+          lang=${this.#locale}
           dir=${dir}
           @keydown=${this.#onBannerKeydown}
         >
           <div class="inner">
             <div class="bar">
-              ${this.#heading(messages.heading(this.org))}
+              ${this.#heading(messages)}
               <button
                 part="toggle"
                 class="toggle quiet-button"
@@ -564,11 +568,11 @@ export class SupportAppeal extends LitElement {
               >
                 ${
                   this._collapsed
-                    ? (this.expandLabel ?? messages.expand)
-                    : (this.minimizeLabel ?? messages.minimize)
+                    ? (this.expandLabel ?? this.#text(messages.expand, messages))
+                    : (this.minimizeLabel ?? this.#text(messages.minimize, messages))
                 }
               </button>
-              ${this.dismissible ? this.#closeButton(messages.close) : nothing}
+              ${this.dismissible ? this.#closeButton(messages) : nothing}
             </div>
             <div class="content" id="content" ?hidden=${this._collapsed}>
               ${this.#content(messages)}
@@ -580,13 +584,11 @@ export class SupportAppeal extends LitElement {
           part="container"
           class="container modal"
           aria-labelledby=${labelledby}
-          lang=${messages.lang}
+          lang=${this.#locale}
           dir=${dir}
           @close=${this.#onDialogClose}
         >
-          <div class="bar">
-            ${this.#heading(messages.heading(this.org))} ${this.#closeButton(messages.close)}
-          </div>
+          <div class="bar">${this.#heading(messages)} ${this.#closeButton(messages)}</div>
           ${this.#content(messages)}
         </dialog>`;
       default:
@@ -594,16 +596,22 @@ export class SupportAppeal extends LitElement {
           part="container"
           class="container inline"
           aria-labelledby=${labelledby}
-          lang=${messages.lang}
+          lang=${this.#locale}
           dir=${dir}
         >
-          ${this.#heading(messages.heading(this.org))} ${this.#content(messages)}
-          ${this.dismissible ? this.#closeButton(messages.close) : nothing}
+          ${this.#heading(messages)} ${this.#content(messages)}
+          ${this.dismissible ? this.#closeButton(messages) : nothing}
         </section>`;
     }
   }
 
-  #heading(text: string) {
+  /** The kit's own text, marked with its language where it differs from the locale's. */
+  #text(text: string | TemplateResult, messages: AppealMessages) {
+    return textIn(text, messages.lang, this.#locale);
+  }
+
+  #heading(messages: AppealMessages) {
+    const text = this.#text(messages.heading(this.org), messages);
     return html`<div
       part="heading"
       class="heading"
@@ -616,7 +624,7 @@ export class SupportAppeal extends LitElement {
     </div>`;
   }
 
-  #content(messages: ReturnType<typeof appealMessages>) {
+  #content(messages: AppealMessages) {
     const config = this.#amountConfig;
     const monthly = config.frequencies.includes('monthly');
     const from = formatAmount(
@@ -624,6 +632,9 @@ export class SupportAppeal extends LitElement {
       config.currency,
       this.#locale,
     );
+    const own = ownLanguage(messages.lang, this.#locale);
+    const paragraph = (text: unknown) =>
+      html`<p lang=${ifDefined(own?.lang)} dir=${ifDefined(own?.dir)}>${text}</p>`;
     // In the modal the message scrolls on its own: a tab stop lets keyboard readers scroll it
     // (Safari does not make scrollers focusable), named by the heading.
     const scrolls = this.#variant === 'modal';
@@ -636,7 +647,7 @@ export class SupportAppeal extends LitElement {
           role=${scrolls ? 'region' : nothing}
           aria-labelledby=${scrolls ? 'heading' : nothing}
         >
-          <slot>${messages.body(from, monthly).map((text) => html`<p>${text}</p>`)}</slot>
+          <slot>${messages.body(from, monthly, this.#locale).map(paragraph)}</slot>
         </div>
         <support-amounts
           part="amounts"
@@ -659,7 +670,9 @@ export class SupportAppeal extends LitElement {
           part="remind-later"
           exportparts="button: remind-later-button"
           locale=${this.#locale}
-          ><slot name="remind-later">${messages.remindLater}</slot></support-remind-later
+          ><slot name="remind-later"
+            >${this.#text(messages.remindLater, messages)}</slot
+          ></support-remind-later
         >
       </div>
       <div part="footer" class="footer" ?hidden=${!this._hasFooter}>
@@ -667,13 +680,14 @@ export class SupportAppeal extends LitElement {
       </div>`;
   }
 
-  #cta(messages: ReturnType<typeof appealMessages>) {
+  #cta(messages: AppealMessages) {
     const choice = this.#currentChoice();
     const amount =
       choice.amount === null
         ? null
         : formatAmount(choice.amount, this.#amountConfig.currency, this.#locale);
-    const label = html`<slot name="cta">${messages.cta(amount, choice.frequency)}</slot>`;
+    const text = messages.cta(amount, choice.frequency, this.#locale);
+    const label = html`<slot name="cta">${this.#text(text, messages)}</slot>`;
     if (this.#url && choice.amount !== null) {
       return html`<a part="cta" class="cta" href=${this.#url} @click=${this.#onCheckout}
         >${label}</a
@@ -690,12 +704,15 @@ export class SupportAppeal extends LitElement {
     </button>`;
   }
 
-  #closeButton(label: string) {
+  #closeButton(messages: AppealMessages) {
+    // Its name is the site's close-label (in the locale), or the kit's, in the kit's language.
+    const own = this.closeLabel === null ? ownLanguage(messages.lang, this.#locale) : null;
     return html`<button
       part="close"
       class="close quiet-button"
       type="button"
-      aria-label=${this.closeLabel ?? label}
+      lang=${ifDefined(own?.lang)}
+      aria-label=${this.closeLabel ?? messages.close}
       @click=${this.#onClose}
     >
       <span aria-hidden="true">×</span>

@@ -2,6 +2,7 @@ import { LitElement, html, type PropertyDeclarations, type PropertyValues } from
 import {
   applySnooze,
   consoleWarnerOnce,
+  localeDirection,
   readDays,
   sharedStore,
   type SnoozeStore,
@@ -9,7 +10,7 @@ import {
 } from '@support-kit/core';
 import { SupportSnoozeEvent, SupportStorageErrorEvent } from '../events/SupportEvents.js';
 import { elementLocale } from '../shared/inherited-lang.js';
-import { remindLaterMessages } from './messages.js';
+import { remindLaterMessages, type RemindLaterMessages } from './messages.js';
 import { remindLaterStyles } from './support-remind-later.styles.js';
 import { quietButtonStyles } from '../shared/quiet-button.styles.js';
 import { attributeText, campaignId } from '../shared/attribute-text.js';
@@ -26,6 +27,15 @@ function isAppeal(node: unknown): node is SnoozableAppeal {
     node.localName === 'support-appeal' &&
     typeof (node as Partial<SnoozableAppeal>).snooze === 'function'
   );
+}
+
+/**
+ * The built-in label, saying its own language and direction: in a page in Arabic it is
+ * English, and even in a Russian page the shadow tree has no `lang` that Firefox's `:lang()`
+ * would see.
+ */
+function ownLabel({ lang, label }: RemindLaterMessages) {
+  return html`<span lang=${lang} dir=${localeDirection(lang)}>${label}</span>`;
 }
 
 /** Standalone snoozes without `days` last this long, like an appeal's default `snooze-days`. */
@@ -124,9 +134,9 @@ export class SupportRemindLater extends LitElement {
   }
 
   protected override render() {
-    const label = remindLaterMessages(this.resolvedLocale).label;
+    const messages = remindLaterMessages(this.resolvedLocale);
     return html`<button part="button" class="quiet-button" type="button" @click=${this.#onClick}>
-      <slot>${label}</slot>
+      <slot>${ownLabel(messages)}</slot>
     </button>`;
   }
 
