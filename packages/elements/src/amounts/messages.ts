@@ -1,4 +1,5 @@
 import type { Warn } from '@support-kit/core';
+import { pickMessages } from '../shared/pick-messages.js';
 
 /**
  * Every string `<support-amounts>` shows or announces. `{min}`, `{max}` are replaced with
@@ -56,7 +57,7 @@ export const AMOUNTS_MESSAGES: Readonly<Record<'en' | 'ru', AmountsMessages>> = 
 
 /** The built-in strings for a BCP 47 locale: Russian for `ru*`, English otherwise. */
 export function messagesFor(locale: string): AmountsMessages {
-  return locale.toLowerCase().split('-')[0] === 'ru' ? ru : en;
+  return pickMessages(locale, AMOUNTS_MESSAGES);
 }
 
 /** Replaces `{name}` placeholders; unknown ones are left as they are. */

@@ -1,4 +1,5 @@
 import type { Frequency } from '@support-kit/core';
+import { pickMessages } from '../shared/pick-messages.js';
 
 /**
  * Default copy of `<support-appeal>`, in the kit's own generic words. Every piece is
@@ -63,5 +64,5 @@ const ru: AppealMessages = {
 
 /** The copy for a resolved locale: Russian for `ru*`, English otherwise. */
 export function appealMessages(locale: string): AppealMessages {
-  return locale.toLowerCase().split('-')[0] === 'ru' ? ru : en;
+  return pickMessages(locale, { en, ru });
 }
