@@ -31,7 +31,6 @@ import {
 } from './selection.js';
 import { styles } from './support-amounts.styles.js';
 
-
 /**
  * How much and how often a reader gives: preset amounts as a native radio group (Tab enters the
  * checked one, arrow keys move, check and wrap), frequency options when more than one is
@@ -527,7 +526,6 @@ export class SupportAmounts extends LitElement {
     return localeDirection(locale);
   }
 }
-
 
 /** Intl.DisplayNames is costly to build, and every render of "Other amount" asks again. */
 const currencyName = memo((currency: string, locale: string): string => {
