@@ -2,7 +2,7 @@
 import { expect, nextFrame, waitUntil } from '@open-wc/testing';
 import { sendMouse } from '@web/test-runner-commands';
 import 'axe-core/axe.min.js';
-import { SnoozeStore, type KeyValueBackend } from '@support-kit/core';
+import { SnoozeStore, type KeyValueBackend, type SnoozeStoreOptions } from '@support-kit/core';
 import type { SupportAppeal } from '../../packages/elements/src/appeal/SupportAppeal.js';
 
 // WCAG 2.2's target-size (2.5.8) is off in axe by default; these suites hold the elements to it.
@@ -19,9 +19,12 @@ export function uniqueCampaign(name: string): string {
   return `test-${name}-${counter}-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 7)}`;
 }
 
-/** A store of its own (its own channel, so other tests' stores do not hear it). */
-export function isolatedStore(channel = uniqueCampaign('channel')): SnoozeStore {
-  return new SnoozeStore({ channelName: channel });
+/**
+ * A store of its own (its own channel, so other tests' stores do not hear it). Pass `now` for a
+ * fake clock: the elements take the time from their store.
+ */
+export function isolatedStore(options: SnoozeStoreOptions = {}): SnoozeStore {
+  return new SnoozeStore({ channelName: uniqueCampaign('channel'), ...options });
 }
 
 /** A backend whose every operation fails, as with storage blocked by the browser. */

@@ -3,6 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import '@support-kit/elements/support-appeal.js';
 import { SnoozeStore, applySnooze, type KeyValueBackend } from '@support-kit/core';
 import { SupportAppeal } from '../../packages/elements/src/appeal/SupportAppeal.js';
+import { impressionDefaults } from '../../packages/elements/src/appeal/impression-controller.js';
 import type {
   SupportCheckoutEvent,
   SupportDismissEvent,
@@ -92,10 +93,14 @@ async function shownAppeal(attributes: Record<string, string | boolean>, store?:
 }
 
 /** A new element for the campaign, as after a reload: a fresh store reads real storage. */
-async function reloaded(campaign: string, extra: Record<string, string | boolean> = {}) {
+async function reloaded(
+  campaign: string,
+  extra: Record<string, string | boolean> = {},
+  store = new SnoozeStore(),
+) {
   const suppress = recordEvents<SupportSuppressEvent>('support-suppress');
   const show = recordEvents<SupportShowEvent>('support-show');
-  const { appeal } = await appealOnPage({ campaign, ...extra }, new SnoozeStore());
+  const { appeal } = await appealOnPage({ campaign, ...extra }, store);
   await waitUntil(() => appeal.state !== 'pending', 'still pending after reload', {
     timeout: 4000,
   });
@@ -105,11 +110,9 @@ async function reloaded(campaign: string, extra: Record<string, string | boolean
 }
 
 describe('<support-appeal>', () => {
-  const realClock = SupportAppeal.clock;
-  const realDwell = SupportAppeal.viewDwellMs;
+  const realDwell = impressionDefaults.dwellMs;
   afterEach(async () => {
-    SupportAppeal.clock = realClock;
-    SupportAppeal.viewDwellMs = realDwell;
+    impressionDefaults.dwellMs = realDwell;
     document.documentElement.style.removeProperty('scroll-padding-bottom');
   });
 
@@ -310,7 +313,7 @@ describe('<support-appeal>', () => {
     });
 
     it('counts no view while it is out of sight', async () => {
-      SupportAppeal.viewDwellMs = 100;
+      impressionDefaults.dwellMs = 100;
       const campaign = uniqueCampaign('unseen');
       const { events, stop } = recordEvents<SupportViewEvent>('support-view');
       const wrapper = await fixture(
@@ -369,10 +372,10 @@ describe('<support-appeal>', () => {
       again.appeal.remove();
 
       const start = Date.now();
-      SupportAppeal.clock = () => start + 3 * DAY - 60_000;
-      expect((await reloaded(campaign)).appeal.state).to.equal('suppressed');
-      SupportAppeal.clock = () => start + 3 * DAY + 60_000;
-      const later = await reloaded(campaign);
+      const before = new SnoozeStore({ now: () => start + 3 * DAY - 60_000 });
+      expect((await reloaded(campaign, {}, before)).appeal.state).to.equal('suppressed');
+      const after = new SnoozeStore({ now: () => start + 3 * DAY + 60_000 });
+      const later = await reloaded(campaign, {}, after);
       expect(later.appeal.state).to.equal('shown');
       expect(later.shown).to.have.length(1);
       expect(isVisible(container(later.appeal))).to.equal(true);
@@ -381,10 +384,10 @@ describe('<support-appeal>', () => {
     it('backs off through snooze-days on each repeated snooze (1, 7, 30, 30 days)', async () => {
       const campaign = uniqueCampaign('backoff');
       let now = Date.UTC(2031, 5, 1);
-      SupportAppeal.clock = () => now;
+      const store = new SnoozeStore({ now: () => now });
       const lengths: number[] = [];
       for (let i = 0; i < 4; i += 1) {
-        const { appeal } = await shownAppeal({ campaign, 'snooze-days': '1,7,30' });
+        const { appeal } = await shownAppeal({ campaign, 'snooze-days': '1,7,30' }, store);
         const { events, stop } = recordEvents<SupportSnoozeEvent>('support-snooze');
         await click(remindButton(appeal));
         await waitUntil(() => events.length === 1, 'no support-snooze');
@@ -668,7 +671,7 @@ describe('<support-appeal>', () => {
     });
 
     it('stops after max-views impressions in the window', async () => {
-      SupportAppeal.viewDwellMs = 50;
+      impressionDefaults.dwellMs = 50;
       const campaign = uniqueCampaign('cap');
       const attributes = { campaign, 'max-views': '2', 'view-window-days': '7' };
       for (const expected of [1, 2]) {
@@ -684,8 +687,8 @@ describe('<support-appeal>', () => {
       expect(capped.suppressed.map((e) => e.detail.reason)).to.deep.equal(['capped']);
       capped.appeal.remove();
       const start = Date.now();
-      SupportAppeal.clock = () => start + 8 * DAY;
-      expect((await reloaded(campaign, attributes)).appeal.state).to.equal('shown');
+      const later = new SnoozeStore({ now: () => start + 8 * DAY });
+      expect((await reloaded(campaign, attributes, later)).appeal.state).to.equal('shown');
     });
   });
 

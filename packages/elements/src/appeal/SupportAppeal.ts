@@ -1,18 +1,15 @@
 import { LitElement, html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import {
-  applyDismiss,
-  applySnooze,
-  applyView,
   buildCheckoutUrl,
   consoleWarnerOnce,
+  silentWarner,
   formatAmount,
   localeDirection,
   parseAmountConfig,
   parseDisplayConfig,
   startingFrom,
   type AmountConfig,
-  type CampaignRecord,
   type Decision,
   type DisplayConfig,
   type Frequency,
@@ -22,12 +19,9 @@ import {
 } from '@support-kit/core';
 import {
   SupportCheckoutEvent,
-  SupportDismissEvent,
   SupportShowEvent,
-  SupportSnoozeEvent,
   SupportStorageErrorEvent,
   SupportSuppressEvent,
-  SupportViewEvent,
   type AmountChoice,
 } from '../events/SupportEvents.js';
 import { elementLocale } from '../shared/inherited-lang.js';
@@ -40,6 +34,7 @@ import { appealMessages } from './messages.js';
 import { appealStyles } from './support-appeal.styles.js';
 import { quietButtonStyles } from '../shared/quiet-button.styles.js';
 import { attributeText, campaignId } from '../shared/attribute-text.js';
+import { fire } from '../shared/fire.js';
 
 export type AppealState = 'pending' | 'shown' | 'suppressed';
 export type AppealVariant = 'inline' | 'banner' | 'modal';
@@ -162,15 +157,6 @@ interface AmountsLike extends HTMLElement {
 export class SupportAppeal extends LitElement {
   static override styles = [quietButtonStyles, appealStyles];
 
-  /**
-   * Test-only hook: the clock of every appeal's display rules, snoozes and impressions.
-   * Tests replace it with a fake clock (and restore it); pages never need to.
-   */
-  static clock: () => number = () => Date.now();
-
-  /** Test-only hook: how long half of the appeal must stay visible to count as viewed. */
-  static viewDwellMs = 1000;
-
   // Declared statically rather than with decorators: the bundle then carries no decorator
   // helpers, and the manifest analyzer reads these literals as it read the decorators.
   // `useDefault`: a default is not written back as an attribute (sites set attributes; the
@@ -251,7 +237,6 @@ export class SupportAppeal extends LitElement {
 
   /** Warns once per attribute and value, however often it is re-read. */
   #warn: Warn = consoleWarnerOnce('support-appeal');
-  #silent: Warn = () => {};
 
   #locale = 'en';
   #variant: AppealVariant = 'inline';
@@ -262,19 +247,21 @@ export class SupportAppeal extends LitElement {
   #closingDialog = false;
 
   #impressions = new ImpressionController(this, {
-    onView: () => void this.#recordView(),
-    dwellMs: () => SupportAppeal.viewDwellMs,
+    onView: () => {
+      if (this._state === 'shown') void this.#stored.view();
+    },
   });
   #bannerSpace = new BannerSpaceController(this);
   #scrollHold = new ScrollHoldController(this);
   #stored = new CampaignController(this, {
     campaign: () => campaignId(this.campaign),
+    detailCampaign: () => this.campaign,
     store: () => this.store,
     display: () => this.#display(),
-    now: () => SupportAppeal.clock(),
     decided: (decision, live) => this.#apply(decision, live),
     storageError: (detail) =>
-      this.#fire(new SupportStorageErrorEvent({ ...detail, campaign: campaignId(this.campaign) })),
+      fire(this, new SupportStorageErrorEvent({ ...detail, campaign: campaignId(this.campaign) })),
+    hide: (reason, until) => this.#suppress(reason, until, true),
   });
 
   override connectedCallback(): void {
@@ -297,46 +284,13 @@ export class SupportAppeal extends LitElement {
   }
 
   /** Hides it for the snooze length (`days`, else the next step of `snooze-days`). */
-  async snooze(days?: number): Promise<void> {
-    const { campaign } = this;
-    const config = this.#display();
-    const now = SupportAppeal.clock();
-    const length = typeof days === 'number' && Number.isFinite(days) && days > 0 ? days : undefined;
-    const change = (current: CampaignRecord | null) =>
-      applySnooze(current, config.snoozeDays, now, length);
-    const expected = change(this.#stored.record);
-    this.#stored.invalidate(); // a read still in flight must not show it again
-    this.#suppress('snoozed', expected.snoozedUntil, true);
-    // Written at once, not after the next paint: the store makes reads of this campaign wait
-    // for the write, so an appeal inserted meanwhile (a single-page site's next page) never
-    // shows. What runs before the paint is only the start of an IndexedDB read.
-    const saved = (await this.#stored.write(change)) ?? expected;
-    this.#fire(
-      new SupportSnoozeEvent({
-        campaign,
-        until: saved.snoozedUntil ?? expected.snoozedUntil ?? now,
-        count: saved.snoozeCount,
-      }),
-    );
+  snooze(days?: number): Promise<void> {
+    return this.#stored.snooze(days);
   }
 
   /** Hides it for `dismiss-days`, as the close button does. */
-  async dismiss(): Promise<void> {
-    const { campaign } = this;
-    const config = this.#display();
-    const now = SupportAppeal.clock();
-    const change = (current: CampaignRecord | null) =>
-      applyDismiss(current, config.dismissDays, now);
-    const expected = change(this.#stored.record);
-    this.#stored.invalidate();
-    this.#suppress('dismissed', expected.dismissedUntil, true);
-    const saved = (await this.#stored.write(change)) ?? expected; // at once, as in snooze()
-    this.#fire(
-      new SupportDismissEvent({
-        campaign,
-        until: saved.dismissedUntil ?? expected.dismissedUntil ?? now,
-      }),
-    );
+  dismiss(): Promise<void> {
+    return this.#stored.dismiss();
   }
 
   /** Forgets this campaign's stored state (snoozes, dismissal, views) and decides again. */
@@ -378,7 +332,7 @@ export class SupportAppeal extends LitElement {
           currency: this.currency,
           locale: this.#locale,
         },
-        this.#silent, // its <support-amounts> reports these attributes, naming this appeal
+        silentWarner, // its <support-amounts> reports these attributes, naming this appeal
       );
     }
     if (
@@ -449,7 +403,8 @@ export class SupportAppeal extends LitElement {
       this.#setState('shown');
       this.#reason = null;
       this._collapsed = false;
-      this.#fire(
+      fire(
+        this,
         new SupportShowEvent({ campaign: campaignId(this.campaign), variant: this.#variant }),
       );
       return;
@@ -474,7 +429,7 @@ export class SupportAppeal extends LitElement {
       this.#scrollHold.after();
       this.#afterHide(hadFocus);
     }
-    this.#fire(new SupportSuppressEvent({ campaign: campaignId(this.campaign), reason, until }));
+    fire(this, new SupportSuppressEvent({ campaign: campaignId(this.campaign), reason, until }));
   }
 
   /** Whether the focused element is in this appeal (its shadow tree or its light DOM). */
@@ -485,11 +440,6 @@ export class SupportAppeal extends LitElement {
       node = node instanceof ShadowRoot ? node.host : node.parentNode;
     }
     return false;
-  }
-
-  /** Dispatches one of the typed events (documented with @fires on the class). */
-  #fire(event: Event): boolean {
-    return this.dispatchEvent(event);
   }
 
   #setState(next: AppealState): void {
@@ -722,7 +672,7 @@ export class SupportAppeal extends LitElement {
       campaign: campaignId(this.campaign),
       url,
     });
-    if (!this.#fire(checkout)) event.preventDefault();
+    if (!fire(this, checkout)) event.preventDefault();
   };
 
   #onClose = () => {
@@ -766,15 +716,4 @@ export class SupportAppeal extends LitElement {
       .assignedNodes({ flatten: true })
       .some((node) => node.nodeType === Node.ELEMENT_NODE || node.textContent?.trim());
   };
-
-  async #recordView(): Promise<void> {
-    if (this._state !== 'shown') return;
-    const { campaign } = this;
-    const config = this.#display();
-    const now = SupportAppeal.clock();
-    const change = (current: CampaignRecord | null) =>
-      applyView(current, now, config.viewWindowDays);
-    const saved = (await this.#stored.write(change)) ?? change(this.#stored.record);
-    this.#fire(new SupportViewEvent({ campaign, views: saved.views.length }));
-  }
 }
