@@ -1,33 +1,27 @@
 import { LitElement, html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import {
-  buildCheckoutUrl,
   consoleWarnerOnce,
-  silentWarner,
   formatAmount,
   localeDirection,
-  parseAmountConfig,
   parseDisplayConfig,
   startingFrom,
-  type AmountConfig,
   type Decision,
   type DisplayConfig,
-  type Frequency,
   type SnoozeStore,
   type SuppressReason,
   type Warn,
 } from '@support-kit/core';
 import {
-  SupportCheckoutEvent,
   SupportShowEvent,
   SupportStorageErrorEvent,
   SupportSuppressEvent,
-  type AmountChoice,
 } from '../events/SupportEvents.js';
 import { elementLocale } from '../shared/inherited-lang.js';
 import { BannerSpaceController } from './banner-space-controller.js';
 import { CampaignController } from './campaign-controller.js';
-import { deepActiveElement, focusNear } from './focus-after-hide.js';
+import { ChoiceController } from './choice-controller.js';
+import { DialogController } from './dialog-controller.js';
+import { deepActiveElement } from './focus-after-hide.js';
 import { ImpressionController } from './impression-controller.js';
 import { ScrollHoldController } from './scroll-hold-controller.js';
 import { appealMessages } from './messages.js';
@@ -50,28 +44,8 @@ const DISPLAY_KEYS = [
   'viewWindowDays',
   'noStorage',
 ] as const;
-/** Attributes passed to `<support-amounts>`: when they change, its value may change. */
-const FORWARDED_KEYS = [
-  'amounts',
-  'frequencies',
-  'frequency',
-  'defaultAmount',
-  'minAmount',
-  'maxAmount',
-  'customAmount',
-  'currency',
-  'locale',
-  'variant',
-] as const;
 /** Reasons that never hide an appeal the reader is already looking at. */
 const LOAD_TIME_ONLY = new Set(['capped', 'no-storage']);
-
-/** What the appeal reads from its `<support-amounts>` (structural: no import of its class). */
-interface AmountsLike extends HTMLElement {
-  value?: number | null;
-  frequency?: Frequency;
-  updateComplete?: Promise<unknown>;
-}
 
 /**
  * The appeal that closes an article: a heading, a message, the amount choice, a call to
@@ -189,7 +163,6 @@ export class SupportAppeal extends LitElement {
     expandLabel: { attribute: 'expand-label' },
     store: { attribute: false },
     _state: { state: true, attribute: false },
-    _choice: { state: true, attribute: false },
     _collapsed: { state: true, attribute: false },
     _hasFooter: { state: true, attribute: false },
   };
@@ -226,7 +199,6 @@ export class SupportAppeal extends LitElement {
   store: SnoozeStore | null = null;
 
   private _state: AppealState = 'pending';
-  private _choice: { amount: number | null; frequency: Frequency } | null = null;
   private _collapsed = false;
   private _hasFooter = false;
 
@@ -240,15 +212,17 @@ export class SupportAppeal extends LitElement {
 
   #locale = 'en';
   #variant: AppealVariant = 'inline';
-  #amountConfig!: AmountConfig;
-  #url: string | null = null;
   #reason: string | null = null;
-  #returnFocus: Element | null = null;
-  #closingDialog = false;
 
   #impressions = new ImpressionController(this, {
     onView: () => {
       if (this._state === 'shown') void this.#stored.view();
+    },
+  });
+  #choice = new ChoiceController(this, { locale: () => this.#locale, warn: this.#warn });
+  #dialog = new DialogController(this, {
+    closedByReader: () => {
+      if (this._state === 'shown') void this.dismiss();
     },
   });
   #bannerSpace = new BannerSpaceController(this);
@@ -275,7 +249,6 @@ export class SupportAppeal extends LitElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.#closeDialog();
     this.#bannerSpace.release();
     this.#impressions.rearm();
     // Inserted again, it decides again (and announces itself again).
@@ -317,32 +290,7 @@ export class SupportAppeal extends LitElement {
         this.#warn('variant', String(this.variant), 'use inline, banner or modal. Using "inline".');
       }
     }
-    // Only attribute changes re-parse: a reader's choice (`_choice`) or a state change must
-    // not pay for parsing the amounts again.
-    const amountsChanged = localeChanged || FORWARDED_KEYS.some((key) => changed.has(key));
-    if (amountsChanged) {
-      this.#amountConfig = parseAmountConfig(
-        {
-          amounts: this.amounts,
-          frequencies: this.frequencies,
-          frequency: this.frequency,
-          defaultAmount: this.defaultAmount,
-          minAmount: this.minAmount,
-          maxAmount: this.maxAmount,
-          currency: this.currency,
-          locale: this.#locale,
-        },
-        silentWarner, // its <support-amounts> reports these attributes, naming this appeal
-      );
-    }
-    if (
-      amountsChanged ||
-      changed.has('checkoutUrl') ||
-      changed.has('campaign') ||
-      (changed as PropertyValues).has('_choice')
-    ) {
-      this.#url = this.#checkoutUrlFor(this.#currentChoice());
-    }
+    this.#choice.configure(changed, localeChanged);
     // Properties still at their defaults are not in `changed` on the first update.
     if (!this.hasUpdated || DISPLAY_KEYS.some((key) => changed.has(key)) || changed.has('store')) {
       this.#display(); // warn about bad values now, not on first click
@@ -364,33 +312,6 @@ export class SupportAppeal extends LitElement {
         noStorage: this.noStorage,
       },
       this.#warn,
-    );
-  }
-
-  /** The filled-in `checkout-url` for a choice, or null (no template, or refused). */
-  #checkoutUrlFor(choice: { amount: number | null; frequency: Frequency }): string | null {
-    if (!this.checkoutUrl) return null;
-    return buildCheckoutUrl(
-      this.checkoutUrl,
-      {
-        amount: choice.amount ?? this.#amountConfig.defaultAmount[choice.frequency],
-        currency: this.#amountConfig.currency,
-        frequency: choice.frequency,
-        campaign: campaignId(this.campaign),
-        locale: this.#locale,
-      },
-      document.baseURI,
-      this.#warn,
-    );
-  }
-
-  #currentChoice(): { amount: number | null; frequency: Frequency } {
-    const config = this.#amountConfig;
-    return (
-      this._choice ?? {
-        amount: config.defaultAmount[config.frequency],
-        frequency: config.frequency,
-      }
     );
   }
 
@@ -427,7 +348,7 @@ export class SupportAppeal extends LitElement {
     this.#bannerSpace.release();
     if (wasShown) {
       this.#scrollHold.after();
-      this.#afterHide(hadFocus);
+      this.#dialog.afterHide(hadFocus, this.#variant === 'modal');
     }
     fire(this, new SupportSuppressEvent({ campaign: campaignId(this.campaign), reason, until }));
   }
@@ -445,21 +366,6 @@ export class SupportAppeal extends LitElement {
   #setState(next: AppealState): void {
     this._state = next;
     this.setAttribute('state', next);
-  }
-
-  /**
-   * Closes the dialog and puts focus somewhere sensible, never `body`: a modal returns it to
-   * where it was before opening; otherwise it goes next to where the appeal stood.
-   */
-  #afterHide(hadFocus: boolean): void {
-    const returnTo = this.#returnFocus;
-    this.#returnFocus = null;
-    const modal = this.#closeDialog() || this.#variant === 'modal';
-    if (modal && returnTo instanceof HTMLElement && returnTo.isConnected) {
-      returnTo.focus();
-      return;
-    }
-    if (hadFocus || (modal && deepActiveElement() === document.body)) focusNear(this);
   }
 
   // ---- rendering ----------------------------------------------------------------------
@@ -506,7 +412,7 @@ export class SupportAppeal extends LitElement {
           aria-labelledby=${labelledby}
           lang=${messages.lang}
           dir=${dir}
-          @close=${this.#onDialogClose}
+          @close=${this.#dialog.onClose}
         >
           ${this.#heading(messages.heading(this.org))} ${this.#content(messages)}
           ${this.#closeButton(messages.close)}
@@ -541,7 +447,7 @@ export class SupportAppeal extends LitElement {
   }
 
   #content(messages: ReturnType<typeof appealMessages>) {
-    const config = this.#amountConfig;
+    const config = this.#choice.config;
     const monthly = config.frequencies.includes('monthly');
     const from = formatAmount(
       startingFrom(config, monthly ? 'monthly' : config.frequency),
@@ -551,20 +457,7 @@ export class SupportAppeal extends LitElement {
     return html`<div part="body" class="body">
         <slot>${messages.body(from, monthly).map((text) => html`<p>${text}</p>`)}</slot>
       </div>
-      <support-amounts
-        part="amounts"
-        class="amounts"
-        amounts=${ifDefined(this.amounts ?? undefined)}
-        frequencies=${ifDefined(this.frequencies ?? undefined)}
-        frequency=${ifDefined(this.frequency ?? undefined)}
-        default-amount=${ifDefined(this.defaultAmount ?? undefined)}
-        min-amount=${ifDefined(this.minAmount ?? undefined)}
-        max-amount=${ifDefined(this.maxAmount ?? undefined)}
-        ?custom-amount=${this.customAmount}
-        currency=${ifDefined(this.currency ?? undefined)}
-        locale=${this.#locale}
-        @support-amount-change=${this.#onAmountChange}
-      ></support-amounts>
+      ${this.#choice.render()}
       <div class="actions">
         ${this.#cta(messages)}
         <support-remind-later
@@ -580,14 +473,15 @@ export class SupportAppeal extends LitElement {
   }
 
   #cta(messages: ReturnType<typeof appealMessages>) {
-    const choice = this.#currentChoice();
+    const choice = this.#choice.current();
+    const url = this.#choice.url;
     const amount =
       choice.amount === null
         ? null
-        : formatAmount(choice.amount, this.#amountConfig.currency, this.#locale);
+        : formatAmount(choice.amount, this.#choice.config.currency, this.#locale);
     const label = html`<slot name="cta">${messages.cta(amount, choice.frequency)}</slot>`;
-    if (this.#url && choice.amount !== null) {
-      return html`<a part="cta" class="cta" href=${this.#url} @click=${this.#onCheckout}
+    if (url && choice.amount !== null) {
+      return html`<a part="cta" class="cta" href=${url} @click=${this.#choice.checkout}
         >${label}</a
       >`;
     }
@@ -596,7 +490,7 @@ export class SupportAppeal extends LitElement {
       class="cta"
       type="button"
       aria-disabled=${choice.amount === null ? 'true' : 'false'}
-      @click=${this.#onCheckout}
+      @click=${this.#choice.checkout}
     >
       ${label}
     </button>`;
@@ -620,79 +514,18 @@ export class SupportAppeal extends LitElement {
     if (!container) return;
     if (this.#variant === 'banner') this.#bannerSpace.reserve(container);
     else this.#bannerSpace.release();
-    if (container instanceof HTMLDialogElement && !container.open) {
-      const active = deepActiveElement();
-      this.#returnFocus = active && active !== document.body ? active : null;
-      container.showModal();
-      this.renderRoot.querySelector<HTMLElement>('.heading')?.focus();
+    if (container instanceof HTMLDialogElement) {
+      this.#dialog.open(container, this.renderRoot.querySelector<HTMLElement>('.heading'));
     }
     if (changed.has('_state') || changed.has('variant')) this.#impressions.observe(container);
-    if (FORWARDED_KEYS.some((key) => changed.has(key)) || changed.has('_state')) {
-      void this.#syncChoice();
-    }
-  }
-
-  /** Reads the amount and frequency the inner `<support-amounts>` holds. */
-  async #syncChoice(): Promise<void> {
-    const amounts = this.renderRoot.querySelector<AmountsLike>('support-amounts');
-    if (!amounts) return;
-    await amounts.updateComplete;
-    if (amounts.value === undefined || amounts.frequency === undefined) return;
-    // Usually it holds the default this appeal derived from the same attributes: then there
-    // is nothing to render again.
-    const now = this.#currentChoice();
-    if (now.amount !== amounts.value || now.frequency !== amounts.frequency) {
-      this._choice = { amount: amounts.value, frequency: amounts.frequency };
-    }
+    this.#choice.updated(changed);
   }
 
   // ---- reader actions -----------------------------------------------------------------
 
-  #onAmountChange = (event: Event) => {
-    const detail = (event as Event & { detail?: AmountChoice }).detail;
-    if (!detail) return;
-    this._choice = { amount: detail.amount, frequency: detail.frequency };
-  };
-
-  #onCheckout = (event: MouseEvent) => {
-    const choice = this.#currentChoice();
-    if (choice.amount === null) {
-      event.preventDefault();
-      this.renderRoot.querySelector<HTMLElement>('support-amounts')?.focus();
-      return;
-    }
-    // The link the browser follows is the one of the current choice, even mid-render.
-    const url = this.#checkoutUrlFor(choice);
-    const anchor = event.currentTarget;
-    if (anchor instanceof HTMLAnchorElement && url && anchor.href !== url) anchor.href = url;
-    const checkout = new SupportCheckoutEvent({
-      amount: choice.amount,
-      currency: this.#amountConfig.currency,
-      frequency: choice.frequency,
-      campaign: campaignId(this.campaign),
-      url,
-    });
-    if (!fire(this, checkout)) event.preventDefault();
-  };
-
   #onClose = () => {
     void this.dismiss();
   };
-
-  #onDialogClose = () => {
-    if (this.#closingDialog || this._state !== 'shown') return;
-    void this.dismiss();
-  };
-
-  /** Closes the modal's dialog if open; true when it was. */
-  #closeDialog(): boolean {
-    const dialog = this.renderRoot?.querySelector?.('dialog');
-    if (!dialog?.open) return false;
-    this.#closingDialog = true;
-    dialog.close();
-    this.#closingDialog = false;
-    return true;
-  }
 
   #onBannerKeydown = (event: KeyboardEvent) => {
     if (event.key !== 'Escape' || this._collapsed) return;
