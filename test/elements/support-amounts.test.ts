@@ -5,6 +5,7 @@ import 'axe-core/axe.min.js';
 import '@support-kit/elements/support-amounts.js';
 import type { SupportAmounts } from '../../packages/elements/src/amounts/SupportAmounts.js';
 import type { SupportAmountChangeEvent } from '../../packages/elements/src/events/SupportEvents.js';
+import { formControlSuite } from './form-control.suite.js';
 
 // WCAG 2.2's target-size (2.5.8) is off in axe by default; this suite holds the element to it.
 (window as unknown as { axe: typeof import('axe-core') }).axe.configure({
@@ -668,19 +669,6 @@ describe('<support-amounts>', () => {
       expect(focused(el)).to.equal(customInput(el));
     });
 
-    it('resets to its defaults with the form', async () => {
-      const { form, el } = await setup();
-      await click(faceOf(radioLabelled(el, 'Yearly', 'frequency')));
-      await click(customInput(el)!);
-      await type('7');
-      form.reset();
-      await settle(el);
-      expect(el.frequency).to.equal('monthly');
-      expect(checkedLabel(el)).to.equal(usd(5));
-      expect(customInput(el)!.value).to.equal('');
-      expect(new FormData(form).get('gift')).to.equal('5');
-    });
-
     it('is disabled by a disabled fieldset and then submits nothing', async () => {
       const form = await fixture<HTMLFormElement>(
         html`<form>
@@ -695,20 +683,6 @@ describe('<support-amounts>', () => {
       await settle(el);
       expect(radios(el).some((input) => input.matches(':disabled'))).to.equal(false);
       expect(new FormData(form).get('gift')).to.equal('5');
-    });
-
-    it('restores its state when the browser restores the form', async () => {
-      const { el } = await setup();
-      el.formStateRestoreCallback(
-        JSON.stringify({ frequency: 'annual', selection: { kind: 'custom', text: '60' } }),
-      );
-      await settle(el);
-      expect(el.frequency).to.equal('annual');
-      expect(customInput(el)!.value).to.equal('60');
-      expect(el.value).to.equal(60);
-      el.formStateRestoreCallback('not json');
-      await settle(el);
-      expect(el.value).to.equal(60);
     });
   });
 
@@ -943,4 +917,53 @@ describe('<support-amounts>', () => {
       el.remove();
     }
   });
+});
+
+formControlSuite<SupportAmounts>('support-amounts', {
+  async create({ required = false } = {}) {
+    const form = await fixture<HTMLFormElement>(
+      html`<form>
+        <support-amounts
+          name="gift"
+          amounts="monthly: 2,5,10; annual: 50,100"
+          frequencies="monthly,annual"
+          custom-amount
+          ?required=${required}
+        ></support-amounts>
+      </form>`,
+    );
+    const el = form.querySelector('support-amounts')!;
+    await settle(el);
+    return { form, el };
+  },
+  defaultEntries: [
+    ['gift', '5'],
+    ['gift-frequency', 'monthly'],
+  ],
+  async change(el) {
+    await click(faceOf(radioLabelled(el, 'Yearly', 'frequency')));
+    await click(customInput(el)!);
+    await type('7');
+    await settle(el);
+    expect(checkedLabel(el)).to.equal(null);
+  },
+  changedEntries: [
+    ['gift', '7'],
+    ['gift-frequency', 'annual'],
+  ],
+  savedState: JSON.stringify({ frequency: 'annual', selection: { kind: 'custom', text: '60' } }),
+  restoredEntries: [
+    ['gift', '60'],
+    ['gift-frequency', 'annual'],
+  ],
+  seesDefault(el) {
+    expect(el.frequency).to.equal('monthly');
+    expect(checkedLabel(el)).to.equal(usd(5));
+    expect(customInput(el)!.value).to.equal('');
+  },
+  async clear(el) {
+    el.value = null;
+    await settle(el);
+  },
+  settle,
 });
