@@ -1,16 +1,10 @@
 import { aTimeout, expect, fixture, html, nextFrame } from '@open-wc/testing';
 import { resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
-// Loads axe onto window (chai-a11y-axe uses the same copy), so WCAG 2.2 rules can be enabled.
-import 'axe-core/axe.min.js';
 import '@support-kit/elements/support-amounts.js';
 import type { SupportAmounts } from '../../packages/elements/src/amounts/SupportAmounts.js';
 import type { SupportAmountChangeEvent } from '../../packages/elements/src/events/SupportEvents.js';
 import { formControlSuite } from './form-control.suite.js';
-
-// WCAG 2.2's target-size (2.5.8) is off in axe by default; this suite holds the element to it.
-(window as unknown as { axe: typeof import('axe-core') }).axe.configure({
-  rules: [{ id: 'target-size', enabled: true }],
-});
+import { isVisible as visible } from './support-appeal.helpers.js';
 
 const ua = navigator.userAgent;
 const isWebKit = /AppleWebKit/.test(ua) && !/Chrome|Chromium/.test(ua);
@@ -36,10 +30,6 @@ const radioLabelled = (el: SupportAmounts, text: string, name = 'amount') => {
 const customInput = (el: SupportAmounts) => root(el).querySelector<HTMLInputElement>('#custom');
 const errorOf = (el: SupportAmounts) => root(el).querySelector<HTMLElement>('[part~="error"]')!;
 const focused = (el: SupportAmounts) => root(el).activeElement as HTMLElement | null;
-const visible = (node: Element) => {
-  const box = node.getBoundingClientRect();
-  return box.width > 0 && box.height > 0 && getComputedStyle(node).visibility !== 'hidden';
-};
 const usd = (amount: number) =>
   new Intl.NumberFormat('en', {
     style: 'currency',

@@ -1,4 +1,5 @@
-// Helpers shared by the appeal and remind-later tests: what a reader sees and does.
+// Helpers shared by the element and page suites (test/elements, test/pages): stores, what a
+// reader sees and does. Importing it also holds axe to WCAG 2.2's target size.
 import { expect, nextFrame, waitUntil } from '@open-wc/testing';
 import { sendMouse } from '@web/test-runner-commands';
 import 'axe-core/axe.min.js';
@@ -42,6 +43,26 @@ export function blockedStore(): SnoozeStore {
     timeoutMs: 200,
     channelName: uniqueCampaign('blocked'),
   });
+}
+
+/**
+ * A store whose reads wait until the test calls `answer` (IndexedDB that is slow to open): the
+ * state an appeal is in while it decides.
+ */
+export function slowStore(): { store: SnoozeStore; answer: (value: unknown) => void } {
+  let answer!: (value: unknown) => void;
+  const slow: KeyValueBackend = {
+    getItem: () => new Promise((resolve) => (answer = resolve)),
+    setItem: async () => undefined,
+    removeItem: async () => undefined,
+  };
+  const store = new SnoozeStore({ backend: slow, session: null, timeoutMs: 5000 });
+  return { store, answer: (value) => answer(value) };
+}
+
+/** A part of an element's shadow tree (`part~=name`), or null. */
+export function part<T extends Element = HTMLElement>(host: Element, name: string): T | null {
+  return host.shadowRoot!.querySelector<T>(`[part~="${name}"]`);
 }
 
 /** Clicks the middle of an element with a real pointer. */

@@ -1,7 +1,7 @@
 import { aTimeout, expect, fixture, html, nextFrame, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '@support-kit/elements/support-appeal.js';
-import { SnoozeStore, applySnooze, type KeyValueBackend } from '@support-kit/core';
+import { SnoozeStore, applySnooze } from '@support-kit/core';
 import { SupportAppeal } from '../../packages/elements/src/appeal/SupportAppeal.js';
 import { impressionDefaults } from '../../packages/elements/src/appeal/impression-controller.js';
 import type {
@@ -21,14 +21,14 @@ import {
   deepFocus,
   expectNear,
   isVisible,
+  part,
   recordEvents,
+  slowStore,
   uniqueCampaign,
   waitForState,
 } from './support-appeal.helpers.js';
 
 // ——— what a reader perceives ———
-const part = <T extends Element = HTMLElement>(el: SupportAppeal, name: string) =>
-  el.shadowRoot!.querySelector<T>(`[part~="${name}"]`);
 const container = (el: SupportAppeal) => part(el, 'container')!;
 /** Visible text of a part, slotted content included. */
 const textOf = (el: SupportAppeal, name: string): string => {
@@ -150,13 +150,7 @@ describe('<support-appeal>', () => {
 
   describe('while pending', () => {
     it('takes no space and paints nothing, then shows once the store answers', async () => {
-      let answer!: (value: unknown) => void;
-      const slow: KeyValueBackend = {
-        getItem: () => new Promise((resolve) => (answer = resolve)),
-        setItem: async () => undefined,
-        removeItem: async () => undefined,
-      };
-      const store = new SnoozeStore({ backend: slow, session: null, timeoutMs: 5000 });
+      const { store, answer } = slowStore();
       const { appeal, page } = await appealOnPage({ campaign: uniqueCampaign('pending') }, store);
       const after = page.querySelector('#after')!.getBoundingClientRect().top;
       await aTimeout(100);
