@@ -104,6 +104,25 @@ afterEach(async () => {
   await resetMouse();
 });
 
+/** A form with a `gift` amount (monthly and annual presets, "Other amount") and a submit button. */
+async function giftForm(attributes: string[] = []) {
+  const form = await fixture<HTMLFormElement>(
+    html`<form>
+      <support-amounts
+        name="gift"
+        amounts="monthly: 2,5,10; annual: 50,100"
+        frequencies="monthly,annual"
+        custom-amount
+      ></support-amounts>
+      <button>Give</button>
+    </form>`,
+  );
+  const el = form.querySelector('support-amounts')!;
+  for (const attribute of attributes) el.setAttribute(attribute, '');
+  await settle(el);
+  return { form, el };
+}
+
 describe('<support-amounts>', () => {
   it('is accessible', async () => {
     const el = await fixture<SupportAmounts>(
@@ -572,20 +591,7 @@ describe('<support-amounts>', () => {
 
   describe('in a form', () => {
     async function setup(attributes = '') {
-      const form = await fixture<HTMLFormElement>(
-        html`<form>
-          <support-amounts
-            name="gift"
-            amounts="monthly: 2,5,10; annual: 50,100"
-            frequencies="monthly,annual"
-            custom-amount
-          ></support-amounts>
-          <button>Give</button>
-        </form>`,
-      );
-      const el = form.querySelector('support-amounts')!;
-      for (const attribute of attributes.split(' ').filter(Boolean)) el.setAttribute(attribute, '');
-      await settle(el);
+      const { form, el } = await giftForm(attributes.split(' ').filter(Boolean));
       const submitted: FormData[] = [];
       form.addEventListener('submit', (event) => {
         event.preventDefault();
@@ -910,22 +916,7 @@ describe('<support-amounts>', () => {
 });
 
 formControlSuite<SupportAmounts>('support-amounts', {
-  async create({ required = false } = {}) {
-    const form = await fixture<HTMLFormElement>(
-      html`<form>
-        <support-amounts
-          name="gift"
-          amounts="monthly: 2,5,10; annual: 50,100"
-          frequencies="monthly,annual"
-          custom-amount
-          ?required=${required}
-        ></support-amounts>
-      </form>`,
-    );
-    const el = form.querySelector('support-amounts')!;
-    await settle(el);
-    return { form, el };
-  },
+  create: ({ required = false } = {}) => giftForm(required ? ['required'] : []),
   defaultEntries: [
     ['gift', '5'],
     ['gift-frequency', 'monthly'],
