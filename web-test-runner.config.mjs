@@ -148,10 +148,12 @@ export default {
   testFramework: { config: { timeout: 10_000 } },
   coverage: !process.env.TEST_FILES && wanted.includes('chromium'),
   coverageConfig: {
-    include: ['packages/core/src/**/*.ts'],
+    include: ['packages/core/src/**/*.ts', 'packages/elements/src/**/*.ts'],
     report: true,
     reportDir: 'coverage',
-    threshold: { statements: 90, branches: 80, functions: 90, lines: 90 },
+    // A little below what core and elements measured together in Chromium when SupportAppeal
+    // was split (lines 98.9, branches 93.6, functions 99.3): dropping tests fails the run.
+    threshold: { statements: 95, branches: 90, functions: 97, lines: 95 },
   },
   plugins: [
     storiesIndexPlugin(),

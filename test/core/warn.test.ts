@@ -22,6 +22,28 @@ describe('warn', () => {
     ]);
   });
 
+  it('consoleWarnerOnce says each distinct problem of one value, and names the tag it is given', () => {
+    const original = console.warn;
+    const lines: unknown[][] = [];
+    console.warn = (...args: unknown[]) => lines.push(args);
+    let tag = 'support-amounts';
+    try {
+      const warn = consoleWarnerOnce(() => tag);
+      warn('amounts', '2,x,y', '"x" is not a number.');
+      warn('amounts', '2,x,y', '"y" is not a number.');
+      warn('amounts', '2,x,y', '"x" is not a number.');
+      tag = 'support-appeal';
+      warn('currency', 'usdx', 'Using USD.');
+    } finally {
+      console.warn = original;
+    }
+    expect(lines.map((line) => line[0])).to.deep.equal([
+      '<support-amounts>: ignoring amounts="2,x,y" — "x" is not a number.',
+      '<support-amounts>: ignoring amounts="2,x,y" — "y" is not a number.',
+      '<support-appeal>: ignoring currency="usdx" — Using USD.',
+    ]);
+  });
+
   it('consoleWarnerOnce says each attribute-and-value problem once, a new value again', () => {
     const original = console.warn;
     const lines: unknown[][] = [];

@@ -1,16 +1,11 @@
 import { aTimeout, expect, fixture, html, nextFrame } from '@open-wc/testing';
 import { resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
-// Loads axe onto window (chai-a11y-axe uses the same copy), so WCAG 2.2 rules can be enabled.
-import 'axe-core/axe.min.js';
 import '@support-kit/elements/support-amounts.js';
 import type { SupportAmounts } from '../../packages/elements/src/amounts/SupportAmounts.js';
 import type { SupportAmountChangeEvent } from '../../packages/elements/src/events/SupportEvents.js';
+import { formControlSuite } from './form-control.suite.js';
+import { isVisible as visible } from './support-appeal.helpers.js';
 import { expectSpoken } from './text-language.helpers.js';
-
-// WCAG 2.2's target-size (2.5.8) is off in axe by default; this suite holds the element to it.
-(window as unknown as { axe: typeof import('axe-core') }).axe.configure({
-  rules: [{ id: 'target-size', enabled: true }],
-});
 
 const ua = navigator.userAgent;
 const isWebKit = /AppleWebKit/.test(ua) && !/Chrome|Chromium/.test(ua);
@@ -36,10 +31,6 @@ const radioLabelled = (el: SupportAmounts, text: string, name = 'amount') => {
 const customInput = (el: SupportAmounts) => root(el).querySelector<HTMLInputElement>('#custom');
 const errorOf = (el: SupportAmounts) => root(el).querySelector<HTMLElement>('[part~="error"]')!;
 const focused = (el: SupportAmounts) => root(el).activeElement as HTMLElement | null;
-const visible = (node: Element) => {
-  const box = node.getBoundingClientRect();
-  return box.width > 0 && box.height > 0 && getComputedStyle(node).visibility !== 'hidden';
-};
 const usd = (amount: number) =>
   new Intl.NumberFormat('en', {
     style: 'currency',
@@ -113,6 +104,25 @@ async function clickToEnd(input: HTMLInputElement) {
 afterEach(async () => {
   await resetMouse();
 });
+
+/** A form with a `gift` amount (monthly and annual presets, "Other amount") and a submit button. */
+async function giftForm(attributes: string[] = []) {
+  const form = await fixture<HTMLFormElement>(
+    html`<form>
+      <support-amounts
+        name="gift"
+        amounts="monthly: 2,5,10; annual: 50,100"
+        frequencies="monthly,annual"
+        custom-amount
+      ></support-amounts>
+      <button>Give</button>
+    </form>`,
+  );
+  const el = form.querySelector('support-amounts')!;
+  for (const attribute of attributes) el.setAttribute(attribute, '');
+  await settle(el);
+  return { form, el };
+}
 
 describe('<support-amounts>', () => {
   it('is accessible', async () => {
@@ -598,20 +608,7 @@ describe('<support-amounts>', () => {
 
   describe('in a form', () => {
     async function setup(attributes = '') {
-      const form = await fixture<HTMLFormElement>(
-        html`<form>
-          <support-amounts
-            name="gift"
-            amounts="monthly: 2,5,10; annual: 50,100"
-            frequencies="monthly,annual"
-            custom-amount
-          ></support-amounts>
-          <button>Give</button>
-        </form>`,
-      );
-      const el = form.querySelector('support-amounts')!;
-      for (const attribute of attributes.split(' ').filter(Boolean)) el.setAttribute(attribute, '');
-      await settle(el);
+      const { form, el } = await giftForm(attributes.split(' ').filter(Boolean));
       const submitted: FormData[] = [];
       form.addEventListener('submit', (event) => {
         event.preventDefault();
@@ -734,19 +731,6 @@ describe('<support-amounts>', () => {
       expect(focused(el)).to.equal(customInput(el));
     });
 
-    it('resets to its defaults with the form', async () => {
-      const { form, el } = await setup();
-      await click(faceOf(radioLabelled(el, 'Yearly', 'frequency')));
-      await click(customInput(el)!);
-      await type('7');
-      form.reset();
-      await settle(el);
-      expect(el.frequency).to.equal('monthly');
-      expect(checkedLabel(el)).to.equal(usd(5));
-      expect(customInput(el)!.value).to.equal('');
-      expect(new FormData(form).get('gift')).to.equal('5');
-    });
-
     it('is disabled by a disabled fieldset and then submits nothing', async () => {
       const form = await fixture<HTMLFormElement>(
         html`<form>
@@ -761,20 +745,6 @@ describe('<support-amounts>', () => {
       await settle(el);
       expect(radios(el).some((input) => input.matches(':disabled'))).to.equal(false);
       expect(new FormData(form).get('gift')).to.equal('5');
-    });
-
-    it('restores its state when the browser restores the form', async () => {
-      const { el } = await setup();
-      el.formStateRestoreCallback(
-        JSON.stringify({ frequency: 'annual', selection: { kind: 'custom', text: '60' } }),
-      );
-      await settle(el);
-      expect(el.frequency).to.equal('annual');
-      expect(customInput(el)!.value).to.equal('60');
-      expect(el.value).to.equal(60);
-      el.formStateRestoreCallback('not json');
-      await settle(el);
-      expect(el.value).to.equal(60);
     });
   });
 
@@ -1127,4 +1097,38 @@ describe('<support-amounts>', () => {
       el.remove();
     }
   });
+});
+
+formControlSuite<SupportAmounts>('support-amounts', {
+  create: ({ required = false } = {}) => giftForm(required ? ['required'] : []),
+  defaultEntries: [
+    ['gift', '5'],
+    ['gift-frequency', 'monthly'],
+  ],
+  async change(el) {
+    await click(faceOf(radioLabelled(el, 'Yearly', 'frequency')));
+    await click(customInput(el)!);
+    await type('7');
+    await settle(el);
+    expect(checkedLabel(el)).to.equal(null);
+  },
+  changedEntries: [
+    ['gift', '7'],
+    ['gift-frequency', 'annual'],
+  ],
+  savedState: JSON.stringify({ frequency: 'annual', selection: { kind: 'custom', text: '60' } }),
+  restoredEntries: [
+    ['gift', '60'],
+    ['gift-frequency', 'annual'],
+  ],
+  seesDefault(el) {
+    expect(el.frequency).to.equal('monthly');
+    expect(checkedLabel(el)).to.equal(usd(5));
+    expect(customInput(el)!.value).to.equal('');
+  },
+  async clear(el) {
+    el.value = null;
+    await settle(el);
+  },
+  settle,
 });

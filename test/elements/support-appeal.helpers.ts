@@ -1,8 +1,9 @@
-// Helpers shared by the appeal and remind-later tests: what a reader sees and does.
+// Helpers shared by the element and page suites (test/elements, test/pages): stores, what a
+// reader sees and does. Importing it also holds axe to WCAG 2.2's target size.
 import { expect, nextFrame, waitUntil } from '@open-wc/testing';
 import { sendMouse } from '@web/test-runner-commands';
 import 'axe-core/axe.min.js';
-import { SnoozeStore, type KeyValueBackend } from '@support-kit/core';
+import { SnoozeStore, type KeyValueBackend, type SnoozeStoreOptions } from '@support-kit/core';
 import type { SupportAppeal } from '../../packages/elements/src/appeal/SupportAppeal.js';
 
 // WCAG 2.2's target-size (2.5.8) is off in axe by default; these suites hold the elements to it.
@@ -19,9 +20,12 @@ export function uniqueCampaign(name: string): string {
   return `test-${name}-${counter}-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 7)}`;
 }
 
-/** A store of its own (its own channel, so other tests' stores do not hear it). */
-export function isolatedStore(channel = uniqueCampaign('channel')): SnoozeStore {
-  return new SnoozeStore({ channelName: channel });
+/**
+ * A store of its own (its own channel, so other tests' stores do not hear it). Pass `now` for a
+ * fake clock: the elements take the time from their store.
+ */
+export function isolatedStore(options: SnoozeStoreOptions = {}): SnoozeStore {
+  return new SnoozeStore({ channelName: uniqueCampaign('channel'), ...options });
 }
 
 /** A backend whose every operation fails, as with storage blocked by the browser. */
@@ -39,6 +43,26 @@ export function blockedStore(): SnoozeStore {
     timeoutMs: 200,
     channelName: uniqueCampaign('blocked'),
   });
+}
+
+/**
+ * A store whose reads wait until the test calls `answer` (IndexedDB that is slow to open): the
+ * state an appeal is in while it decides.
+ */
+export function slowStore(): { store: SnoozeStore; answer: (value: unknown) => void } {
+  let answer!: (value: unknown) => void;
+  const slow: KeyValueBackend = {
+    getItem: () => new Promise((resolve) => (answer = resolve)),
+    setItem: async () => undefined,
+    removeItem: async () => undefined,
+  };
+  const store = new SnoozeStore({ backend: slow, session: null, timeoutMs: 5000 });
+  return { store, answer: (value) => answer(value) };
+}
+
+/** A part of an element's shadow tree (`part~=name`), or null. */
+export function part<T extends Element = HTMLElement>(host: Element, name: string): T | null {
+  return host.shadowRoot!.querySelector<T>(`[part~="${name}"]`);
 }
 
 /** Clicks the middle of an element with a real pointer. */

@@ -3,6 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import '@support-kit/elements/support-appeal.js';
 import { SnoozeStore, applySnooze, type KeyValueBackend } from '@support-kit/core';
 import { SupportAppeal } from '../../packages/elements/src/appeal/SupportAppeal.js';
+import { impressionDefaults } from '../../packages/elements/src/appeal/impression-controller.js';
 import type {
   SupportCheckoutEvent,
   SupportDismissEvent,
@@ -21,15 +22,15 @@ import {
   deepFocus,
   expectNear,
   isVisible,
+  part,
   recordEvents,
+  slowStore,
   uniqueCampaign,
   waitForState,
 } from './support-appeal.helpers.js';
 import { centreOf, expectSpoken, holderOf } from './text-language.helpers.js';
 
 // ——— what a reader perceives ———
-const part = <T extends Element = HTMLElement>(el: SupportAppeal, name: string) =>
-  el.shadowRoot!.querySelector<T>(`[part~="${name}"]`);
 const container = (el: SupportAppeal) => part(el, 'container')!;
 /** Visible text of a part, slotted content included. */
 const textOf = (el: SupportAppeal, name: string): string => {
@@ -94,10 +95,14 @@ async function shownAppeal(attributes: Record<string, string | boolean>, store?:
 }
 
 /** A new element for the campaign, as after a reload: a fresh store reads real storage. */
-async function reloaded(campaign: string, extra: Record<string, string | boolean> = {}) {
+async function reloaded(
+  campaign: string,
+  extra: Record<string, string | boolean> = {},
+  store = new SnoozeStore(),
+) {
   const suppress = recordEvents<SupportSuppressEvent>('support-suppress');
   const show = recordEvents<SupportShowEvent>('support-show');
-  const { appeal } = await appealOnPage({ campaign, ...extra }, new SnoozeStore());
+  const { appeal } = await appealOnPage({ campaign, ...extra }, store);
   await waitUntil(() => appeal.state !== 'pending', 'still pending after reload', {
     timeout: 4000,
   });
@@ -107,11 +112,9 @@ async function reloaded(campaign: string, extra: Record<string, string | boolean
 }
 
 describe('<support-appeal>', () => {
-  const realClock = SupportAppeal.clock;
-  const realDwell = SupportAppeal.viewDwellMs;
+  const realDwell = impressionDefaults.dwellMs;
   afterEach(async () => {
-    SupportAppeal.clock = realClock;
-    SupportAppeal.viewDwellMs = realDwell;
+    impressionDefaults.dwellMs = realDwell;
     document.documentElement.style.removeProperty('scroll-padding-bottom');
   });
 
@@ -149,13 +152,7 @@ describe('<support-appeal>', () => {
 
   describe('while pending', () => {
     it('takes no space and paints nothing, then shows once the store answers', async () => {
-      let answer!: (value: unknown) => void;
-      const slow: KeyValueBackend = {
-        getItem: () => new Promise((resolve) => (answer = resolve)),
-        setItem: async () => undefined,
-        removeItem: async () => undefined,
-      };
-      const store = new SnoozeStore({ backend: slow, session: null, timeoutMs: 5000 });
+      const { store, answer } = slowStore();
       const { appeal, page } = await appealOnPage({ campaign: uniqueCampaign('pending') }, store);
       const after = page.querySelector('#after')!.getBoundingClientRect().top;
       await aTimeout(100);
@@ -419,7 +416,7 @@ describe('<support-appeal>', () => {
     });
 
     it('counts no view while it is out of sight', async () => {
-      SupportAppeal.viewDwellMs = 100;
+      impressionDefaults.dwellMs = 100;
       const campaign = uniqueCampaign('unseen');
       const { events, stop } = recordEvents<SupportViewEvent>('support-view');
       const wrapper = await fixture(
@@ -478,10 +475,10 @@ describe('<support-appeal>', () => {
       again.appeal.remove();
 
       const start = Date.now();
-      SupportAppeal.clock = () => start + 3 * DAY - 60_000;
-      expect((await reloaded(campaign)).appeal.state).to.equal('suppressed');
-      SupportAppeal.clock = () => start + 3 * DAY + 60_000;
-      const later = await reloaded(campaign);
+      const before = new SnoozeStore({ now: () => start + 3 * DAY - 60_000 });
+      expect((await reloaded(campaign, {}, before)).appeal.state).to.equal('suppressed');
+      const after = new SnoozeStore({ now: () => start + 3 * DAY + 60_000 });
+      const later = await reloaded(campaign, {}, after);
       expect(later.appeal.state).to.equal('shown');
       expect(later.shown).to.have.length(1);
       expect(isVisible(container(later.appeal))).to.equal(true);
@@ -490,10 +487,10 @@ describe('<support-appeal>', () => {
     it('backs off through snooze-days on each repeated snooze (1, 7, 30, 30 days)', async () => {
       const campaign = uniqueCampaign('backoff');
       let now = Date.UTC(2031, 5, 1);
-      SupportAppeal.clock = () => now;
+      const store = new SnoozeStore({ now: () => now });
       const lengths: number[] = [];
       for (let i = 0; i < 4; i += 1) {
-        const { appeal } = await shownAppeal({ campaign, 'snooze-days': '1,7,30' });
+        const { appeal } = await shownAppeal({ campaign, 'snooze-days': '1,7,30' }, store);
         const { events, stop } = recordEvents<SupportSnoozeEvent>('support-snooze');
         await click(remindButton(appeal));
         await waitUntil(() => events.length === 1, 'no support-snooze');
@@ -831,7 +828,7 @@ describe('<support-appeal>', () => {
     });
 
     it('stops after max-views impressions in the window', async () => {
-      SupportAppeal.viewDwellMs = 50;
+      impressionDefaults.dwellMs = 50;
       const campaign = uniqueCampaign('cap');
       const attributes = { campaign, 'max-views': '2', 'view-window-days': '7' };
       for (const expected of [1, 2]) {
@@ -847,8 +844,8 @@ describe('<support-appeal>', () => {
       expect(capped.suppressed.map((e) => e.detail.reason)).to.deep.equal(['capped']);
       capped.appeal.remove();
       const start = Date.now();
-      SupportAppeal.clock = () => start + 8 * DAY;
-      expect((await reloaded(campaign, attributes)).appeal.state).to.equal('shown');
+      const later = new SnoozeStore({ now: () => start + 8 * DAY });
+      expect((await reloaded(campaign, attributes, later)).appeal.state).to.equal('shown');
     });
   });
 

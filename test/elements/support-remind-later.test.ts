@@ -29,13 +29,6 @@ const label = (el: SupportRemindLater) =>
   (el.textContent?.trim() || button(el).textContent?.trim()) ?? '';
 
 describe('<support-remind-later>', () => {
-  const realClock = SupportRemindLater.clock;
-  const realAppealClock = SupportAppeal.clock;
-  afterEach(() => {
-    SupportRemindLater.clock = realClock;
-    SupportAppeal.clock = realAppealClock;
-  });
-
   it('is accessible', async () => {
     const el = await fixture<SupportRemindLater>(
       html`<support-remind-later campaign=${uniqueCampaign('a11y')}></support-remind-later>`,
@@ -89,9 +82,12 @@ describe('<support-remind-later>', () => {
   it('alone, snoozes its campaign in the store and fires support-snooze with the detail', async () => {
     const campaign = uniqueCampaign('alone');
     const now = Date.UTC(2030, 0, 1);
-    SupportRemindLater.clock = () => now;
     const el = await fixture<SupportRemindLater>(
-      html`<support-remind-later campaign=${campaign} days="3"></support-remind-later>`,
+      html`<support-remind-later
+        campaign=${campaign}
+        days="3"
+        .store=${new SnoozeStore({ now: () => now })}
+      ></support-remind-later>`,
     );
     const { events, stop } = recordEvents<SupportSnoozeEvent>('support-snooze');
     await click(button(el));
@@ -107,11 +103,11 @@ describe('<support-remind-later>', () => {
   it('takes days as a number property, as React 19 sets it (days={2})', async () => {
     const campaign = uniqueCampaign('number-days');
     const now = Date.UTC(2030, 0, 1);
-    SupportRemindLater.clock = () => now;
     const el = await fixture<SupportRemindLater>(
       html`<support-remind-later
         campaign=${campaign}
         .days=${2 as unknown as string}
+        .store=${isolatedStore({ now: () => now })}
       ></support-remind-later>`,
     );
     expect(label(el)).to.equal('Remind me later');

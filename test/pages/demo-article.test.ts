@@ -4,7 +4,7 @@
  */
 import { aTimeout, expect, fixture, nextFrame, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { SnoozeStore, type KeyValueBackend } from '@support-kit/core';
+import { SnoozeStore } from '@support-kit/core';
 import {
   demoArticle,
   seedStartingFrom,
@@ -15,12 +15,13 @@ import {
   click,
   deepFocus,
   isVisible,
+  part as shadowPart,
+  slowStore,
   uniqueCampaign,
   waitForState,
 } from '../elements/support-appeal.helpers.js';
 
-const part = (appeal: SupportAppeal, name: string) =>
-  appeal.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`)!;
+const part = (appeal: SupportAppeal, name: string) => shadowPart(appeal, name)!;
 /** What the reader sees of a slot-filled part: its assigned (or fallback) text. */
 const slotText = (appeal: SupportAppeal, name: string) => {
   const slot = part(appeal, name).querySelector('slot')!;
@@ -95,14 +96,9 @@ describe('demo article page', () => {
   });
 
   it('takes no space while deciding, so nothing above it moves', async () => {
-    let answer!: (value: unknown) => void;
-    const slow: KeyValueBackend = {
-      getItem: () => new Promise((resolve) => (answer = resolve)),
-      setItem: async () => undefined,
-      removeItem: async () => undefined,
-    };
+    const { store, answer } = slowStore();
     const { root, appeal } = await page({
-      store: new SnoozeStore({ backend: slow, session: null, timeoutMs: 5000 }),
+      store,
     });
     const paragraphs = root.querySelectorAll('article > p');
     const lastParagraph = paragraphs[paragraphs.length - 1]!;

@@ -37,6 +37,10 @@ export interface SnoozeStoreOptions {
   timeoutMs?: number;
   /** BroadcastChannel name, default 'support-kit'. */
   channelName?: string;
+  /**
+   * The clock of the records and of every element using this store (snooze, dismissal and view
+   * times, display decisions). Default Date.now; tests pass a fake clock.
+   */
   now?: () => number;
 }
 
@@ -158,6 +162,11 @@ export class SnoozeStore {
     this.#now = options.now ?? Date.now;
     this.#backendOption = options.backend;
     this.#sessionOption = 'session' in options ? options.session : undefined;
+  }
+
+  /** The time by this store's clock (the `now` option): what elements stamp records with. */
+  now(): number {
+    return this.#now();
   }
 
   /** Where records go now; it only ever moves down: persistent → session → memory. */

@@ -19,16 +19,16 @@ export function consoleWarner(tagName: string): Warn {
  * A console warner that says each problem once per element, however often the element
  * re-reads its attributes (Lit re-renders; frameworks set the same value again). A problem is
  * the attribute, the value and the message: one value can have several problems
- * (`snooze-days="x,y,99999"`), and each of them is said.
+ * (`snooze-days="x,y,99999"`), and each of them is said. `tagName` may be a function: an
+ * element inside another one names the element the editor wrote on.
  */
-export function consoleWarnerOnce(tagName: string): Warn {
-  const say = consoleWarner(tagName);
+export function consoleWarnerOnce(tagName: string | (() => string)): Warn {
   const said = new Set<string>();
   return (attribute, value, message) => {
     const key = `${attribute}\u0000${value}\u0000${message}`;
     if (said.has(key)) return;
     said.add(key);
-    say(attribute, value, message);
+    consoleWarner(typeof tagName === 'string' ? tagName : tagName())(attribute, value, message);
   };
 }
 

@@ -2,7 +2,7 @@ import { LitElement, html, nothing, type PropertyDeclarations, type PropertyValu
 import type { TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import {
-  consoleWarner,
+  consoleWarnerOnce,
   currencyAffixes,
   formatAmount,
   localeDirection,
@@ -12,9 +12,12 @@ import {
   type AmountAttributes,
   type AmountConfig,
   type Frequency,
+  silentWarner,
   type Warn,
 } from '@support-kit/core';
 import { SupportAmountChangeEvent, type AmountChoice } from '../events/SupportEvents.js';
+import { attributeText } from '../shared/attribute-text.js';
+import { fire } from '../shared/fire.js';
 import { elementLocale } from '../shared/inherited-lang.js';
 import {
   languageOf,
@@ -35,9 +38,6 @@ import {
   type SelectionContext,
 } from './selection.js';
 import { styles } from './support-amounts.styles.js';
-
-const silent: Warn = () => {};
-const str = (value: string | number | null | undefined) => (value == null ? null : String(value));
 
 /**
  * How much and how often a reader gives: preset amounts as a native radio group (Tab enters the
@@ -148,14 +148,8 @@ export class SupportAmounts extends LitElement {
   messages: AmountsMessagesOverride | string | null = null;
 
   readonly #internals = this.attachInternals();
-  readonly #warnOnce = new Set<string>();
   /** Logs each distinct problem once per element, however often the config is re-read. */
-  readonly #warn: Warn = (attribute, value, message) => {
-    const key = `${attribute}\u0000${value}\u0000${message}`;
-    if (this.#warnOnce.has(key)) return;
-    this.#warnOnce.add(key);
-    consoleWarner(this.#writtenAs())(attribute, value, message);
-  };
+  readonly #warn: Warn = consoleWarnerOnce(() => this.#writtenAs());
 
   /**
    * The element the editor wrote these attributes on: the one inside a <support-appeal> has
@@ -180,7 +174,7 @@ export class SupportAmounts extends LitElement {
   // A reactive property with its own accessors: Lit wraps them (see `properties`).
   /** The selected frequency; set it (or the attribute) to switch. */
   set frequency(value: Frequency | string | null) {
-    this.#frequencyInput = str(value);
+    this.#frequencyInput = attributeText(value);
     this.#frequencyChoice = null;
     // Always re-check: an unusable value leaves the frequency as it was, but must still warn.
     this.requestUpdate();
@@ -195,7 +189,7 @@ export class SupportAmounts extends LitElement {
   /** The chosen amount in major units (5 = $5), or null when none is chosen or "Other amount" is invalid. */
   get value(): number | null {
     const context = this.#context();
-    return amountOf(resolveSelection(this.#selection, context, silent), context);
+    return amountOf(resolveSelection(this.#selection, context, silentWarner), context);
   }
   set value(value: number | string | null) {
     if (value === null || value === undefined || value === '') {
@@ -439,7 +433,7 @@ export class SupportAmounts extends LitElement {
     const frequency = (event.target as HTMLInputElement).value as Frequency;
     this.#readerChange(() => {
       const context = this.#context();
-      const amount = presetOf(resolveSelection(this.#selection, context, silent), context);
+      const amount = presetOf(resolveSelection(this.#selection, context, silentWarner), context);
       this.#frequencyChoice = frequency;
       // The same amount if the new frequency offers it, else its default (resolveSelection).
       if (amount !== null) this.#selection = { kind: 'preset', amount };
@@ -462,12 +456,12 @@ export class SupportAmounts extends LitElement {
   #readerChange(change: () => void) {
     const before = this.#choice();
     change();
-    this.#selection = resolveSelection(this.#selection, this.#context(), silent);
+    this.#selection = resolveSelection(this.#selection, this.#context(), silentWarner);
     const after = this.#choice();
     this.requestUpdate();
     this.#syncForm();
     if (before.amount !== after.amount || before.frequency !== after.frequency) {
-      announce(this, after);
+      fire(this, new SupportAmountChangeEvent(after));
     }
   }
 
@@ -476,28 +470,28 @@ export class SupportAmounts extends LitElement {
     return { amount: this.value, currency: config.currency, frequency };
   }
 
-  #messages: AmountsMessages = resolveMessages(null, 'en', silent);
+  #messages: AmountsMessages = resolveMessages(null, 'en', silentWarner);
 
   /** The parsed config (re-parsed only when an input changed) and the selected frequency. */
-  #context(warn: Warn = silent): SelectionContext {
+  #context(warn: Warn = silentWarner): SelectionContext {
     const attrs: AmountAttributes = {
       amounts: this.amounts,
       frequencies: this.frequencies,
       frequency: this.#frequencyInput,
-      defaultAmount: str(this.defaultAmount),
-      minAmount: str(this.minAmount),
-      maxAmount: str(this.maxAmount),
+      defaultAmount: attributeText(this.defaultAmount),
+      minAmount: attributeText(this.minAmount),
+      maxAmount: attributeText(this.maxAmount),
       currency: this.currency,
       locale: elementLocale(this, this.locale, warn),
     };
     const key = JSON.stringify(attrs);
     // Parse again only when an input changed, or when this config was parsed silently and
     // has not had its warnings said yet (the first update, after reads from script).
-    const unwarned = warn !== silent && key !== this.#warnedKey;
+    const unwarned = warn !== silentWarner && key !== this.#warnedKey;
     if (unwarned || key !== this.#configKey || !this.#configCache) {
       this.#configKey = key;
       this.#configCache = parseAmountConfig(attrs, warn);
-      if (warn !== silent) this.#warnedKey = key;
+      if (warn !== silentWarner) this.#warnedKey = key;
     }
     const config = this.#configCache;
     const choice = this.#frequencyChoice;
@@ -506,19 +500,19 @@ export class SupportAmounts extends LitElement {
   }
 
   #violation(context: SelectionContext) {
-    const selection = resolveSelection(this.#selection, context, silent);
+    const selection = resolveSelection(this.#selection, context, silentWarner);
     // Before the first update #messages may not match yet: resolve silently then.
     const messages =
       this.messages === this.#messagesInput && context.config.locale === this.#messagesLocale
         ? this.#messages
-        : resolveMessages(this.messages, context.config.locale, silent);
+        : resolveMessages(this.messages, context.config.locale, silentWarner);
     return violationOf(selection, context, this.required, messages);
   }
 
   /** Pushes the value and validity to the form; safe before the first render. */
   #syncForm() {
     const context = this.#context();
-    const selection = resolveSelection(this.#selection, context, silent);
+    const selection = resolveSelection(this.#selection, context, silentWarner);
     const amount = amountOf(selection, context);
     const state = JSON.stringify({ frequency: context.frequency, selection });
     if (this.name) {
@@ -559,11 +553,6 @@ export class SupportAmounts extends LitElement {
     }
     return localeDirection(locale);
   }
-}
-
-/** Fires `support-amount-change` (outside the class, so the manifest lists only the @fires doc). */
-function announce(target: EventTarget, choice: AmountChoice) {
-  target.dispatchEvent(new SupportAmountChangeEvent(choice));
 }
 
 /** Intl.DisplayNames is costly to build, and every render of "Other amount" asks again. */

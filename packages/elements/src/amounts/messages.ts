@@ -1,4 +1,5 @@
 import { fullStopAfter, type Warn } from '@support-kit/core';
+import { pickMessages } from '../shared/pick-messages.js';
 
 /**
  * Every string `<support-amounts>` shows or announces. `{min}`, `{max}` are replaced with
@@ -56,12 +57,12 @@ export const AMOUNTS_MESSAGES: Readonly<Record<'en' | 'ru', AmountsMessages>> = 
 
 /** The language of the built-in strings for a BCP 47 locale: `ru` for `ru*`, else `en`. */
 export function builtInLang(locale: string): 'en' | 'ru' {
-  return locale.toLowerCase().split('-')[0] === 'ru' ? 'ru' : 'en';
+  return pickMessages(locale, { en: 'en', ru: 'ru' } as const);
 }
 
 /** The built-in strings for a BCP 47 locale: Russian for `ru*`, English otherwise. */
 export function messagesFor(locale: string): AmountsMessages {
-  return AMOUNTS_MESSAGES[builtInLang(locale)];
+  return pickMessages(locale, AMOUNTS_MESSAGES);
 }
 
 /**

@@ -2,46 +2,36 @@ import { LitElement, html, nothing, type PropertyDeclarations, type PropertyValu
 import type { TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import {
-  applyDismiss,
-  applySnooze,
-  applyView,
-  buildCheckoutUrl,
   consoleWarnerOnce,
   formatAmount,
   localeDirection,
-  parseAmountConfig,
   parseDisplayConfig,
   parseHeadingLevel,
   startingFrom,
-  type AmountConfig,
-  type CampaignRecord,
   type Decision,
   type DisplayConfig,
-  type Frequency,
   type SnoozeStore,
   type SuppressReason,
   type Warn,
 } from '@support-kit/core';
 import {
-  SupportCheckoutEvent,
-  SupportDismissEvent,
   SupportShowEvent,
-  SupportSnoozeEvent,
   SupportStorageErrorEvent,
   SupportSuppressEvent,
-  SupportViewEvent,
-  type AmountChoice,
 } from '../events/SupportEvents.js';
 import { elementLocale } from '../shared/inherited-lang.js';
 import { BannerSpaceController } from './banner-space-controller.js';
 import { CampaignController } from './campaign-controller.js';
-import { deepActiveElement, focusNear } from './focus-after-hide.js';
+import { ChoiceController } from './choice-controller.js';
+import { DialogController } from './dialog-controller.js';
+import { deepActiveElement } from './focus-after-hide.js';
 import { ImpressionController } from './impression-controller.js';
 import { ScrollHoldController } from './scroll-hold-controller.js';
 import { appealMessages, type AppealMessages } from './messages.js';
 import { appealStyles } from './support-appeal.styles.js';
 import { quietButtonStyles } from '../shared/quiet-button.styles.js';
 import { attributeText, campaignId } from '../shared/attribute-text.js';
+import { fire } from '../shared/fire.js';
 import { ownLanguage, textIn } from '../shared/text-language.js';
 
 export type AppealState = 'pending' | 'shown' | 'suppressed';
@@ -58,37 +48,8 @@ const DISPLAY_KEYS = [
   'viewWindowDays',
   'noStorage',
 ] as const;
-/** Attributes passed to `<support-amounts>`: when they change, its value may change. */
-const FORWARDED_KEYS = [
-  'amounts',
-  'frequencies',
-  'frequency',
-  'defaultAmount',
-  'minAmount',
-  'maxAmount',
-  'customAmount',
-  'currency',
-  'locale',
-  'variant',
-] as const;
 /** Reasons that never hide an appeal the reader is already looking at. */
 const LOAD_TIME_ONLY = new Set(['capped', 'no-storage']);
-
-/**
- * The page's own address, for relative checkout URLs. `document.URL`, not `document.baseURI`:
- * a `<base>` element (which injected markup can add) does not decide where readers pay.
- * Documents without an http(s) address of their own (`about:srcdoc` frames) take their base.
- */
-function pageAddress(): string {
-  return /^https?:/i.test(document.URL) ? document.URL : document.baseURI;
-}
-
-/** What the appeal reads from its `<support-amounts>` (structural: no import of its class). */
-interface AmountsLike extends HTMLElement {
-  value?: number | null;
-  frequency?: Frequency;
-  updateComplete?: Promise<unknown>;
-}
 
 /**
  * The appeal that closes an article: a heading, a message, the amount choice, a call to
@@ -98,8 +59,10 @@ interface AmountsLike extends HTMLElement {
  * Variants: `inline` (set apart at the end of an article, a labelled region), `banner`
  * (fixed at the bottom, at most a third of the viewport; collapsible; Escape minimizes it;
  * while shown it adds its height to the document element's `padding-bottom` and sets
- * `scroll-padding-bottom`, so it never covers the focused element), `modal` (a native `<dialog>` opened with `showModal()`; Escape or the
- * close button dismiss it for `dismiss-days`; focus returns where it was).
+ * `scroll-padding-bottom`, so it never covers the focused element), `modal` (a native
+ * `<dialog>` opened with `showModal()`; heading and close at the top, the message scrolling,
+ * the actions always in view; Escape or the close button dismiss it for `dismiss-days`; focus
+ * returns where it was).
  *
  * When it hides while holding focus (snooze, dismiss, another tab), focus moves to the next
  * focusable element after it, else the previous one, else its nearest landmark — never `body`.
@@ -175,15 +138,6 @@ interface AmountsLike extends HTMLElement {
 export class SupportAppeal extends LitElement {
   static override styles = [quietButtonStyles, appealStyles];
 
-  /**
-   * Test-only hook: the clock of every appeal's display rules, snoozes and impressions.
-   * Tests replace it with a fake clock (and restore it); pages never need to.
-   */
-  static clock: () => number = () => Date.now();
-
-  /** Test-only hook: how long half of the appeal must stay visible to count as viewed. */
-  static viewDwellMs = 1000;
-
   // Declared statically rather than with decorators: the bundle then carries no decorator
   // helpers, and the manifest analyzer reads these literals as it read the decorators.
   // `useDefault`: a default is not written back as an attribute (sites set attributes; the
@@ -216,7 +170,6 @@ export class SupportAppeal extends LitElement {
     expandLabel: { attribute: 'expand-label' },
     store: { attribute: false },
     _state: { state: true, attribute: false },
-    _choice: { state: true, attribute: false },
     _collapsed: { state: true, attribute: false },
     _hasFooter: { state: true, attribute: false },
   };
@@ -253,7 +206,6 @@ export class SupportAppeal extends LitElement {
   store: SnoozeStore | null = null;
 
   private _state: AppealState = 'pending';
-  private _choice: { amount: number | null; frequency: Frequency } | null = null;
   private _collapsed = false;
   private _hasFooter = false;
 
@@ -264,22 +216,22 @@ export class SupportAppeal extends LitElement {
 
   /** Warns once per attribute and value, however often it is re-read. */
   #warn: Warn = consoleWarnerOnce('support-appeal');
-  #silent: Warn = () => {};
 
   #locale = 'en';
   #variant: AppealVariant = 'inline';
-  #amountConfig!: AmountConfig;
-  #url: string | null = null;
-  /** The address `#url` was resolved against when it rendered; a click resolves against it too. */
-  #urlBase: string | null = null;
   #reason: string | null = null;
-  #returnFocus: Element | null = null;
-  #closingDialog = false;
   #headingLevel = 2;
 
   #impressions = new ImpressionController(this, {
-    onView: () => void this.#recordView(),
-    dwellMs: () => SupportAppeal.viewDwellMs,
+    onView: () => {
+      if (this._state === 'shown') void this.#stored.view();
+    },
+  });
+  #choice = new ChoiceController(this, { locale: () => this.#locale, warn: this.#warn });
+  #dialog = new DialogController(this, {
+    closedByReader: () => {
+      if (this._state === 'shown') void this.dismiss();
+    },
   });
   #bannerSpace = new BannerSpaceController(this);
   #scrollHold = new ScrollHoldController(this);
@@ -287,10 +239,10 @@ export class SupportAppeal extends LitElement {
     campaign: () => campaignId(this.campaign),
     store: () => this.store,
     display: () => this.#display(),
-    now: () => SupportAppeal.clock(),
     decided: (decision, live) => this.#apply(decision, live),
     storageError: (detail) =>
-      this.#fire(new SupportStorageErrorEvent({ ...detail, campaign: campaignId(this.campaign) })),
+      fire(this, new SupportStorageErrorEvent({ ...detail, campaign: campaignId(this.campaign) })),
+    hide: (reason, until) => this.#suppress(reason, until, true),
   });
 
   override connectedCallback(): void {
@@ -304,7 +256,6 @@ export class SupportAppeal extends LitElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.#closeDialog();
     this.#bannerSpace.release();
     this.#impressions.rearm();
     // Inserted again, it decides again (and announces itself again).
@@ -313,46 +264,13 @@ export class SupportAppeal extends LitElement {
   }
 
   /** Hides it for the snooze length (`days`, else the next step of `snooze-days`). */
-  async snooze(days?: number): Promise<void> {
-    const campaign = campaignId(this.campaign); // the id peers and the store know it by
-    const config = this.#display();
-    const now = SupportAppeal.clock();
-    const length = typeof days === 'number' && Number.isFinite(days) && days > 0 ? days : undefined;
-    const change = (current: CampaignRecord | null) =>
-      applySnooze(current, config.snoozeDays, now, length);
-    const expected = change(this.#stored.record);
-    this.#stored.invalidate(); // a read still in flight must not show it again
-    this.#suppress('snoozed', expected.snoozedUntil, true);
-    // Written at once, not after the next paint: the store makes reads of this campaign wait
-    // for the write, so an appeal inserted meanwhile (a single-page site's next page) never
-    // shows. What runs before the paint is only the start of an IndexedDB read.
-    const saved = (await this.#stored.write(change)) ?? expected;
-    this.#fire(
-      new SupportSnoozeEvent({
-        campaign,
-        until: saved.snoozedUntil ?? expected.snoozedUntil ?? now,
-        count: saved.snoozeCount,
-      }),
-    );
+  snooze(days?: number): Promise<void> {
+    return this.#stored.snooze(days);
   }
 
   /** Hides it for `dismiss-days`, as the close button does. */
-  async dismiss(): Promise<void> {
-    const campaign = campaignId(this.campaign); // the id peers and the store know it by
-    const config = this.#display();
-    const now = SupportAppeal.clock();
-    const change = (current: CampaignRecord | null) =>
-      applyDismiss(current, config.dismissDays, now);
-    const expected = change(this.#stored.record);
-    this.#stored.invalidate();
-    this.#suppress('dismissed', expected.dismissedUntil, true);
-    const saved = (await this.#stored.write(change)) ?? expected; // at once, as in snooze()
-    this.#fire(
-      new SupportDismissEvent({
-        campaign,
-        until: saved.dismissedUntil ?? expected.dismissedUntil ?? now,
-      }),
-    );
+  dismiss(): Promise<void> {
+    return this.#stored.dismiss();
   }
 
   /** Forgets this campaign's stored state (snoozes, dismissal, views) and decides again. */
@@ -382,33 +300,7 @@ export class SupportAppeal extends LitElement {
     if (changed.has('headingLevel')) {
       this.#headingLevel = parseHeadingLevel(attributeText(this.headingLevel), this.#warn);
     }
-    // Only attribute changes re-parse: a reader's choice (`_choice`) or a state change must
-    // not pay for parsing the amounts again.
-    const amountsChanged = localeChanged || FORWARDED_KEYS.some((key) => changed.has(key));
-    if (amountsChanged) {
-      this.#amountConfig = parseAmountConfig(
-        {
-          amounts: this.amounts,
-          frequencies: this.frequencies,
-          frequency: this.frequency,
-          defaultAmount: this.defaultAmount,
-          minAmount: this.minAmount,
-          maxAmount: this.maxAmount,
-          currency: this.currency,
-          locale: this.#locale,
-        },
-        this.#silent, // its <support-amounts> reports these attributes, naming this appeal
-      );
-    }
-    if (
-      amountsChanged ||
-      changed.has('checkoutUrl') ||
-      changed.has('campaign') ||
-      (changed as PropertyValues).has('_choice')
-    ) {
-      this.#urlBase = pageAddress();
-      this.#url = this.#checkoutUrlFor(this.#currentChoice());
-    }
+    this.#choice.configure(changed, localeChanged);
     // Properties still at their defaults are not in `changed` on the first update.
     if (!this.hasUpdated || DISPLAY_KEYS.some((key) => changed.has(key)) || changed.has('store')) {
       this.#display(); // warn about bad values now, not on first click
@@ -433,37 +325,6 @@ export class SupportAppeal extends LitElement {
     );
   }
 
-  /**
-   * The filled-in `checkout-url` for a choice, or null (no template, or refused). Relative
-   * templates resolve against the page's address as it was when the link rendered, never
-   * against `document.baseURI`: a `<base>` injected later must not change where a click goes.
-   */
-  #checkoutUrlFor(choice: { amount: number | null; frequency: Frequency }): string | null {
-    if (!this.checkoutUrl) return null;
-    return buildCheckoutUrl(
-      this.checkoutUrl,
-      {
-        amount: choice.amount ?? this.#amountConfig.defaultAmount[choice.frequency],
-        currency: this.#amountConfig.currency,
-        frequency: choice.frequency,
-        campaign: campaignId(this.campaign),
-        locale: this.#locale,
-      },
-      this.#urlBase ?? pageAddress(),
-      this.#warn,
-    );
-  }
-
-  #currentChoice(): { amount: number | null; frequency: Frequency } {
-    const config = this.#amountConfig;
-    return (
-      this._choice ?? {
-        amount: config.defaultAmount[config.frequency],
-        frequency: config.frequency,
-      }
-    );
-  }
-
   // ---- the decision -------------------------------------------------------------------
 
   #apply(decision: Decision, live: boolean): void {
@@ -473,7 +334,8 @@ export class SupportAppeal extends LitElement {
       this.#setState('shown');
       this.#reason = null;
       this._collapsed = false;
-      this.#fire(
+      fire(
+        this,
         new SupportShowEvent({ campaign: campaignId(this.campaign), variant: this.#variant }),
       );
       return;
@@ -496,9 +358,9 @@ export class SupportAppeal extends LitElement {
     this.#bannerSpace.release();
     if (wasShown) {
       this.#scrollHold.after();
-      this.#afterHide(hadFocus);
+      this.#dialog.afterHide(hadFocus, this.#variant === 'modal');
     }
-    this.#fire(new SupportSuppressEvent({ campaign: campaignId(this.campaign), reason, until }));
+    fire(this, new SupportSuppressEvent({ campaign: campaignId(this.campaign), reason, until }));
   }
 
   /** Whether the focused element is in this appeal (its shadow tree or its light DOM). */
@@ -511,29 +373,9 @@ export class SupportAppeal extends LitElement {
     return false;
   }
 
-  /** Dispatches one of the typed events (documented with @fires on the class). */
-  #fire(event: Event): boolean {
-    return this.dispatchEvent(event);
-  }
-
   #setState(next: AppealState): void {
     this._state = next;
     this.setAttribute('state', next);
-  }
-
-  /**
-   * Closes the dialog and puts focus somewhere sensible, never `body`: a modal returns it to
-   * where it was before opening; otherwise it goes next to where the appeal stood.
-   */
-  #afterHide(hadFocus: boolean): void {
-    const returnTo = this.#returnFocus;
-    this.#returnFocus = null;
-    const modal = this.#closeDialog() || this.#variant === 'modal';
-    if (modal && returnTo instanceof HTMLElement && returnTo.isConnected) {
-      returnTo.focus();
-      return;
-    }
-    if (hadFocus || (modal && deepActiveElement() === document.body)) focusNear(this);
   }
 
   // ---- rendering ----------------------------------------------------------------------
@@ -586,7 +428,7 @@ export class SupportAppeal extends LitElement {
           aria-labelledby=${labelledby}
           lang=${this.#locale}
           dir=${dir}
-          @close=${this.#onDialogClose}
+          @close=${this.#dialog.onClose}
         >
           <div class="bar">${this.#heading(messages)} ${this.#closeButton(messages)}</div>
           ${this.#content(messages)}
@@ -625,7 +467,7 @@ export class SupportAppeal extends LitElement {
   }
 
   #content(messages: AppealMessages) {
-    const config = this.#amountConfig;
+    const config = this.#choice.config;
     const monthly = config.frequencies.includes('monthly');
     const from = formatAmount(
       startingFrom(config, monthly ? 'monthly' : config.frequency),
@@ -649,20 +491,7 @@ export class SupportAppeal extends LitElement {
         >
           <slot>${messages.body(from, monthly, this.#locale).map(paragraph)}</slot>
         </div>
-        <support-amounts
-          part="amounts"
-          class="amounts"
-          amounts=${ifDefined(this.amounts ?? undefined)}
-          frequencies=${ifDefined(this.frequencies ?? undefined)}
-          frequency=${ifDefined(this.frequency ?? undefined)}
-          default-amount=${ifDefined(this.defaultAmount ?? undefined)}
-          min-amount=${ifDefined(this.minAmount ?? undefined)}
-          max-amount=${ifDefined(this.maxAmount ?? undefined)}
-          ?custom-amount=${this.customAmount}
-          currency=${ifDefined(this.currency ?? undefined)}
-          locale=${this.#locale}
-          @support-amount-change=${this.#onAmountChange}
-        ></support-amounts>
+        ${this.#choice.render()}
       </div>
       <div class="actions">
         ${this.#cta(messages)}
@@ -681,15 +510,16 @@ export class SupportAppeal extends LitElement {
   }
 
   #cta(messages: AppealMessages) {
-    const choice = this.#currentChoice();
+    const choice = this.#choice.current();
+    const url = this.#choice.url;
     const amount =
       choice.amount === null
         ? null
-        : formatAmount(choice.amount, this.#amountConfig.currency, this.#locale);
+        : formatAmount(choice.amount, this.#choice.config.currency, this.#locale);
     const text = messages.cta(amount, choice.frequency, this.#locale);
     const label = html`<slot name="cta">${this.#text(text, messages)}</slot>`;
-    if (this.#url && choice.amount !== null) {
-      return html`<a part="cta" class="cta" href=${this.#url} @click=${this.#onCheckout}
+    if (url && choice.amount !== null) {
+      return html`<a part="cta" class="cta" href=${url} @click=${this.#choice.checkout}
         >${label}</a
       >`;
     }
@@ -698,7 +528,7 @@ export class SupportAppeal extends LitElement {
       class="cta"
       type="button"
       aria-disabled=${choice.amount === null ? 'true' : 'false'}
-      @click=${this.#onCheckout}
+      @click=${this.#choice.checkout}
     >
       ${label}
     </button>`;
@@ -725,79 +555,18 @@ export class SupportAppeal extends LitElement {
     if (!container) return;
     if (this.#variant === 'banner') this.#bannerSpace.reserve(container);
     else this.#bannerSpace.release();
-    if (container instanceof HTMLDialogElement && !container.open) {
-      const active = deepActiveElement();
-      this.#returnFocus = active && active !== document.body ? active : null;
-      container.showModal();
-      this.renderRoot.querySelector<HTMLElement>('.heading')?.focus();
+    if (container instanceof HTMLDialogElement) {
+      this.#dialog.open(container, this.renderRoot.querySelector<HTMLElement>('.heading'));
     }
     if (changed.has('_state') || changed.has('variant')) this.#impressions.observe(container);
-    if (FORWARDED_KEYS.some((key) => changed.has(key)) || changed.has('_state')) {
-      void this.#syncChoice();
-    }
-  }
-
-  /** Reads the amount and frequency the inner `<support-amounts>` holds. */
-  async #syncChoice(): Promise<void> {
-    const amounts = this.renderRoot.querySelector<AmountsLike>('support-amounts');
-    if (!amounts) return;
-    await amounts.updateComplete;
-    if (amounts.value === undefined || amounts.frequency === undefined) return;
-    // Usually it holds the default this appeal derived from the same attributes: then there
-    // is nothing to render again.
-    const now = this.#currentChoice();
-    if (now.amount !== amounts.value || now.frequency !== amounts.frequency) {
-      this._choice = { amount: amounts.value, frequency: amounts.frequency };
-    }
+    this.#choice.updated(changed);
   }
 
   // ---- reader actions -----------------------------------------------------------------
 
-  #onAmountChange = (event: Event) => {
-    const detail = (event as Event & { detail?: AmountChoice }).detail;
-    if (!detail) return;
-    this._choice = { amount: detail.amount, frequency: detail.frequency };
-  };
-
-  #onCheckout = (event: MouseEvent) => {
-    const choice = this.#currentChoice();
-    if (choice.amount === null) {
-      event.preventDefault();
-      this.renderRoot.querySelector<HTMLElement>('support-amounts')?.focus();
-      return;
-    }
-    // The link the browser follows is the one of the current choice, even mid-render.
-    const url = this.#checkoutUrlFor(choice);
-    const anchor = event.currentTarget;
-    if (anchor instanceof HTMLAnchorElement && url && anchor.href !== url) anchor.href = url;
-    const checkout = new SupportCheckoutEvent({
-      amount: choice.amount,
-      currency: this.#amountConfig.currency,
-      frequency: choice.frequency,
-      campaign: campaignId(this.campaign),
-      url,
-    });
-    if (!this.#fire(checkout)) event.preventDefault();
-  };
-
   #onClose = () => {
     void this.dismiss();
   };
-
-  #onDialogClose = () => {
-    if (this.#closingDialog || this._state !== 'shown') return;
-    void this.dismiss();
-  };
-
-  /** Closes the modal's dialog if open; true when it was. */
-  #closeDialog(): boolean {
-    const dialog = this.renderRoot?.querySelector?.('dialog');
-    if (!dialog?.open) return false;
-    this.#closingDialog = true;
-    dialog.close();
-    this.#closingDialog = false;
-    return true;
-  }
 
   #onBannerKeydown = (event: KeyboardEvent) => {
     if (event.key !== 'Escape' || this._collapsed) return;
@@ -821,15 +590,4 @@ export class SupportAppeal extends LitElement {
       .assignedNodes({ flatten: true })
       .some((node) => node.nodeType === Node.ELEMENT_NODE || node.textContent?.trim());
   };
-
-  async #recordView(): Promise<void> {
-    if (this._state !== 'shown') return;
-    const campaign = campaignId(this.campaign);
-    const config = this.#display();
-    const now = SupportAppeal.clock();
-    const change = (current: CampaignRecord | null) =>
-      applyView(current, now, config.viewWindowDays);
-    const saved = (await this.#stored.write(change)) ?? change(this.#stored.record);
-    this.#fire(new SupportViewEvent({ campaign, views: saved.views.length }));
-  }
 }

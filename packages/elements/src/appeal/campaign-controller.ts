@@ -1,5 +1,8 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import {
+  applyDismiss,
+  applySnooze,
+  applyView,
   decide,
   forgetOldViews,
   sharedStore,
@@ -8,26 +11,42 @@ import {
   type DisplayConfig,
   type SnoozeStore,
   type StorageErrorDetail,
+  type SuppressReason,
 } from '@support-kit/core';
+import {
+  SupportDismissEvent,
+  SupportSnoozeEvent,
+  SupportViewEvent,
+} from '../events/SupportEvents.js';
+import { fire } from '../shared/fire.js';
 
 export interface CampaignControllerOptions {
+  /** The id records are kept under and events name (trimmed, `default` when empty). */
   campaign(): string;
   /** The store chosen by the element; null: the page's shared store. */
   store(): SnoozeStore | null;
   display(): DisplayConfig;
-  now(): number;
   /** A decision to apply; `live` when it comes from a change while the page is open. */
   decided(decision: Decision, live: boolean): void;
   storageError(detail: StorageErrorDetail): void;
+  /** The reader hid it (snooze, dismissal): hide it now, before the write is stored. */
+  hide(reason: SuppressReason, until: number | null): void;
 }
 
 type Change = (current: CampaignRecord | null) => CampaignRecord | null;
+/** A reader's action as core applies it: the record after it, at `now` under `config`. */
+type Action = (
+  current: CampaignRecord | null,
+  config: DisplayConfig,
+  now: number,
+) => CampaignRecord;
 
 /**
  * The appeal's link to the reader's stored state: reads its campaign's record and asks core
- * for a decision, writes snoozes, dismissals and views, and listens to other tabs (the
- * store) and to other elements of this page (`support-snooze` / `support-dismiss` on
- * `document`). Only the latest read may decide: a newer read or write invalidates older ones.
+ * for a decision, writes snoozes, dismissals and views (and fires their events on the host),
+ * and listens to other tabs (the store) and to other elements of this page (`support-snooze` /
+ * `support-dismiss` on `document`). Only the latest read may decide: a newer read or write
+ * invalidates older ones. Time is the store's (`store.now()`).
  */
 export class CampaignController implements ReactiveController {
   /** The last record read, written or heard of. */
@@ -110,14 +129,71 @@ export class CampaignController implements ReactiveController {
 
   /** The record without impressions older than `view-window-days`. */
   #withinWindow(record: CampaignRecord | null): CampaignRecord | null {
-    return forgetOldViews(record, this.options.now(), this.options.display().viewWindowDays);
+    return forgetOldViews(record, this.store.now(), this.options.display().viewWindowDays);
+  }
+
+  /** Snoozes for `days`, else for the next step of `snooze-days`; fires `support-snooze`. */
+  async snooze(days?: number): Promise<void> {
+    const length = typeof days === 'number' && Number.isFinite(days) && days > 0 ? days : undefined;
+    const { campaign, now, expected, saved } = await this.#act(
+      (current, config, at) => applySnooze(current, config.snoozeDays, at, length),
+      (expected) => this.options.hide('snoozed', expected.snoozedUntil),
+    );
+    fire(
+      this.host,
+      new SupportSnoozeEvent({
+        campaign,
+        until: saved.snoozedUntil ?? expected.snoozedUntil ?? now,
+        count: saved.snoozeCount,
+      }),
+    );
+  }
+
+  /** Dismisses for `dismiss-days`; fires `support-dismiss`. */
+  async dismiss(): Promise<void> {
+    const { campaign, now, expected, saved } = await this.#act(
+      (current, config, at) => applyDismiss(current, config.dismissDays, at),
+      (expected) => this.options.hide('dismissed', expected.dismissedUntil),
+    );
+    fire(
+      this.host,
+      new SupportDismissEvent({
+        campaign,
+        until: saved.dismissedUntil ?? expected.dismissedUntil ?? now,
+      }),
+    );
+  }
+
+  /** Counts an impression; fires `support-view`. */
+  async view(): Promise<void> {
+    const { campaign, saved } = await this.#act((current, config, at) =>
+      applyView(current, at, config.viewWindowDays),
+    );
+    fire(this.host, new SupportViewEvent({ campaign, views: saved.views.length }));
+  }
+
+  /**
+   * The steps every reader action shares: read the config, take the time, build the change,
+   * hide at once when the action hides (a read still in flight must not show it again), write.
+   * Written at once, not after the next paint: the store makes reads of this campaign wait for
+   * the write, so an appeal inserted meanwhile (a single-page site's next page) never shows.
+   */
+  async #act(action: Action, hide?: (expected: CampaignRecord) => void) {
+    const campaign = this.options.campaign();
+    const config = this.options.display();
+    const now = this.store.now();
+    const change = (current: CampaignRecord | null) => action(current, config, now);
+    const expected = change(this.record);
+    if (hide) {
+      this.invalidate();
+      hide(expected);
+    }
+    const saved = (await this.write(change)) ?? expected;
+    return { campaign, now, expected, saved };
   }
 
   #decide(record: CampaignRecord | null, store: SnoozeStore, live: boolean): void {
-    this.options.decided(
-      decide(record, this.options.display(), this.options.now(), store.mode),
-      live,
-    );
+    this.options.decided(decide(record, this.options.display(), store.now(), store.mode), live);
   }
 
   #unsubscribe(): void {

@@ -5,6 +5,20 @@ const VISIBLE_SHARE = 0.5;
 const THRESHOLDS = [0, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 1];
 
 /**
+ * The dwell of controllers not given one: how long half of an appeal must stay in view to count
+ * as seen. A setting of this module, not an attribute nor a static of the element: pages have
+ * no reason to change it (it is no part of the public API), and tests shorten it here, and
+ * restore it, rather than wait a second for each impression.
+ */
+export const impressionDefaults = { dwellMs: 1000 };
+
+export interface ImpressionControllerOptions {
+  onView: () => void;
+  /** Default: `impressionDefaults.dwellMs`, read when watching starts. */
+  dwellMs?: number;
+}
+
+/**
  * Reports one impression once the target has been at least half visible for `dwellMs`
  * without interruption (an element taller than the viewport counts when it covers half of
  * the viewport). Uses IntersectionObserver only: no scroll listeners, no layout reads.
@@ -16,7 +30,7 @@ export class ImpressionController implements ReactiveController {
 
   constructor(
     host: ReactiveControllerHost,
-    private readonly options: { onView: () => void; dwellMs: () => number },
+    private readonly options: ImpressionControllerOptions,
   ) {
     host.addController(this);
   }
@@ -25,6 +39,7 @@ export class ImpressionController implements ReactiveController {
   observe(target: Element): void {
     this.stop();
     if (this.#done || typeof IntersectionObserver === 'undefined') return;
+    const dwellMs = this.options.dwellMs ?? impressionDefaults.dwellMs;
     this.#observer = new IntersectionObserver(
       (entries) => {
         const entry = entries[entries.length - 1];
@@ -40,7 +55,7 @@ export class ImpressionController implements ReactiveController {
             this.#done = true;
             this.stop();
             this.options.onView();
-          }, this.options.dwellMs());
+          }, dwellMs);
         } else if (!seen) {
           clearTimeout(this.#timer);
           this.#timer = undefined;

@@ -1,5 +1,6 @@
 import { html, type TemplateResult } from 'lit';
 import type { Frequency } from '@support-kit/core';
+import { pickMessages } from '../shared/pick-messages.js';
 import { amountIn, amountThenStop } from '../shared/text-language.js';
 
 /** Text to render: a plain string, or one with an isolated amount or name in it. */
@@ -77,5 +78,5 @@ const ru: AppealMessages = {
 
 /** The copy for a resolved locale: Russian for `ru*`, English otherwise. */
 export function appealMessages(locale: string): AppealMessages {
-  return locale.toLowerCase().split('-')[0] === 'ru' ? ru : en;
+  return pickMessages(locale, { en, ru });
 }

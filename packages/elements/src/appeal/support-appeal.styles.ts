@@ -212,6 +212,14 @@ export const appealStyles = css`
     cursor: pointer;
   }
 
+  /* The label is one flex item that wraps as a line of text: without this, each run of the
+     fallback label (text, the isolated amount) would be an item of its own, kept on one line. */
+  .cta > slot {
+    display: block;
+    min-inline-size: 0;
+    text-align: center;
+  }
+
   .cta:hover {
     text-decoration: underline;
   }

@@ -14,6 +14,7 @@ import { remindLaterMessages, type RemindLaterMessages } from './messages.js';
 import { remindLaterStyles } from './support-remind-later.styles.js';
 import { quietButtonStyles } from '../shared/quiet-button.styles.js';
 import { attributeText, campaignId } from '../shared/attribute-text.js';
+import { fire } from '../shared/fire.js';
 
 /** What this element needs from a `<support-appeal>` (structural, to avoid an import cycle). */
 interface SnoozableAppeal extends HTMLElement {
@@ -83,12 +84,6 @@ export class SupportRemindLater extends LitElement {
     store: { attribute: false },
   };
 
-  /**
-   * Test-only hook: the clock used when snoozing on its own. Tests replace it with a fake
-   * clock; pages never need to.
-   */
-  static clock: () => number = () => Date.now();
-
   /** Snooze length in days; empty: the appeal's `snooze-days` (7 when alone). */
   days: string | null = null;
 
@@ -99,8 +94,8 @@ export class SupportRemindLater extends LitElement {
   locale: string | null = null;
 
   /**
-   * The store used when snoozing on its own. Default: the page's shared store. Set it before
-   * the first click (tests pass a store of their own).
+   * The store used when snoozing on its own, and its clock. Default: the page's shared store.
+   * Set it before the first click (tests pass a store of their own, with a fake clock).
    */
   store: SnoozeStore | null = null;
 
@@ -177,23 +172,19 @@ export class SupportRemindLater extends LitElement {
     return null;
   }
 
-  /** Dispatches one of the typed events (documented with @fires on the class). */
-  #fire(event: Event): boolean {
-    return this.dispatchEvent(event);
-  }
-
   async #snoozeAlone(campaign: string): Promise<void> {
     const store = this.store ?? sharedStore();
-    const now = SupportRemindLater.clock();
+    const now = store.now();
     const days = this.#days ?? DEFAULT_DAYS;
     const stopErrors = store.onError((detail) =>
-      this.#fire(new SupportStorageErrorEvent({ ...detail, campaign })),
+      fire(this, new SupportStorageErrorEvent({ ...detail, campaign })),
     );
     try {
       const record =
         (await store.update(campaign, (current) => applySnooze(current, [days], now, days))) ??
         applySnooze(null, [days], now, days);
-      this.#fire(
+      fire(
+        this,
         new SupportSnoozeEvent({
           campaign,
           until: record.snoozedUntil ?? now + days * 86_400_000,

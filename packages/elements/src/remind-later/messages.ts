@@ -1,3 +1,5 @@
+import { pickMessages, type ByLanguage } from '../shared/pick-messages.js';
+
 /** Default copy of `<support-remind-later>`; the element's slot replaces it. */
 export interface RemindLaterMessages {
   /** The language of the label, for its `lang` where the locale has no copy of its own. */
@@ -5,12 +7,12 @@ export interface RemindLaterMessages {
   label: string;
 }
 
-const MESSAGES: Record<'en' | 'ru', RemindLaterMessages> = {
+const MESSAGES: ByLanguage<RemindLaterMessages> = {
   en: { lang: 'en', label: 'Remind me later' },
   ru: { lang: 'ru', label: 'Напомнить позже' },
 };
 
 /** The copy for a resolved locale: Russian for `ru*`, English otherwise. */
 export function remindLaterMessages(locale: string): RemindLaterMessages {
-  return locale.toLowerCase().split('-')[0] === 'ru' ? MESSAGES.ru : MESSAGES.en;
+  return pickMessages(locale, MESSAGES);
 }
