@@ -49,6 +49,13 @@ function run(command, args, cwd) {
   return execFileSync(command, args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
 }
 
+// Packing or installing failing is a failure too, with the same last line.
+process.on('uncaughtException', (error) => {
+  const { stderr = '' } = /** @type {{ stderr?: string }} */ (error);
+  console.log(`check-packages: FAIL — ${error.message}\n${stderr}`);
+  process.exit(1);
+});
+
 const scratch = mkdtempSync(join(tmpdir(), 'support-kit-packages-'));
 const tarballs = join(scratch, 'tarballs');
 const app = join(scratch, 'app');
