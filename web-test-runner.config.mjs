@@ -21,6 +21,7 @@ import { storiesIndexPlugin } from './scripts/wtr-stories-plugin.mjs';
 import { viewportPlugin } from './scripts/wtr-viewport-plugin.mjs';
 import { interopPlugin } from './scripts/wtr-interop-plugin.mjs';
 import { countReporter } from './scripts/wtr-count-reporter.mjs';
+import { versionDefine } from './scripts/dropin-options.mjs';
 
 const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 const WEBKIT_DRIVER = process.env.WEBKIT_DRIVER_PATH ?? '/usr/bin/WebKitWebDriver';
@@ -163,7 +164,13 @@ export default {
     interopPlugin(),
     // Point at the base config: this plugin reads a tsconfig as-is and ignores `extends`,
     // which would drop `useDefineForClassFields: false` (Lit's reactive properties need it).
-    esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.base.json' }),
+    // `define`: the drop-in's VERSION from its package.json, as in the shipped build.
+    esbuildPlugin({
+      ts: true,
+      target: 'es2022',
+      tsconfig: 'tsconfig.base.json',
+      define: versionDefine(),
+    }),
     // localforage ships only UMD; convert it (and nothing else) to ESM.
     fromRollup(rollupCommonjs)({ include: ['**/node_modules/localforage/**'] }),
   ],

@@ -5,6 +5,10 @@ const config: StorybookConfig = {
   stories: ['../stories/**/*.mdx', '../stories/**/*.stories.ts'],
   addons: ['@storybook/addon-docs', '@storybook/addon-a11y'],
   core: { disableTelemetry: true },
+  // A first run opens on the kit's introduction, not on Storybook's onboarding checklist.
+  features: { sidebarOnboardingChecklist: false, menuOnboardingChecklist: false },
+  // The README's screenshot, for the README page of the docs site.
+  staticDirs: [{ from: '../docs', to: '/docs' }],
   async viteFinal(viteConfig) {
     return {
       ...viteConfig,

@@ -10,6 +10,8 @@ const preview: Preview = {
     layout: 'padded',
     a11y: { test: 'error' },
     controls: { expanded: true },
+    // The docs site opens on the introduction (the first entry), then the README.
+    options: { storySort: { order: ['Introduction', 'README', 'Demo', 'Elements'] } },
   },
 };
 export default preview;

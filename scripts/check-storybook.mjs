@@ -80,10 +80,35 @@ for (const story of stories) {
     await root?.screenshot({ path: process.argv[screenshotAt + 2] ?? 'story.png' });
   }
 }
+
+// The docs site's front door: the manager carries the kit's name, opens on the introduction
+// (no onboarding checklist), and the README page has linkable storage, privacy and CSP headings.
+problems = [];
+await page.goto(`${base}/index.html`, { waitUntil: 'load' });
+try {
+  await page.waitForFunction(() => location.search.includes('path=/docs/introduction--docs'), {
+    timeout: 20_000,
+  });
+} catch {
+  problems.push(`opens on ${page.url()}, not on the introduction`);
+}
+const sidebar = await page.evaluate(() => document.body.innerText);
+if (!sidebar.includes('support-kit')) problems.push('the manager does not show "support-kit"');
+if (/onboarding|get started/i.test(sidebar)) problems.push('the onboarding checklist is shown');
+await page.goto(`${base}/iframe.html?id=readme--docs&viewMode=docs`, { waitUntil: 'load' });
+for (const id of ['what-the-readers-browser-remembers', 'content-security-policy', 'release']) {
+  try {
+    await page.waitForSelector(`h2#${id}`, { timeout: 10_000 });
+  } catch {
+    problems.push(`README page: no heading #${id}`);
+  }
+}
+if (problems.length) failures.push(`docs site:\n    ${problems.join('\n    ')}`);
+
 await browser.close();
 server.close();
 console.log(
-  `Storybook: ${stories.length - failures.length} of ${stories.length} stories render without errors`,
+  `Storybook: ${stories.length - failures.length} of ${stories.length} stories render without errors; the docs site opens on its introduction`,
 );
 if (failures.length) {
   console.error(failures.join('\n'));

@@ -2,6 +2,7 @@
 // How the drop-in is bundled — one definition for the shipped build (build-dropin.mjs), the
 // size budget (bench/size.mjs) and the tests that load the bundle (wtr-interop-plugin.mjs), so
 // that what is measured and tested is what ships.
+import { readFileSync } from 'node:fs';
 import { build } from 'esbuild';
 import { minify } from 'terser';
 import { localforageSlim } from './localforage-slim.mjs';
@@ -9,6 +10,19 @@ import { minifyCss } from './minify-css.mjs';
 import { minifyHtml } from './minify-html.mjs';
 
 export const DROP_IN_ENTRY = 'packages/support-kit/index.ts';
+
+/** The drop-in's version: the one in its package.json, which Changesets bumps. */
+export const DROP_IN_VERSION = /** @type {{ version: string }} */ (
+  JSON.parse(readFileSync(new URL('../packages/support-kit/package.json', import.meta.url), 'utf8'))
+).version;
+
+/**
+ * The esbuild/Vite `define` that gives packages/support-kit/index.ts its `VERSION`, so that the
+ * version is never written by hand in the source. Also used by web-test-runner.config.mjs.
+ */
+export function versionDefine(version = DROP_IN_VERSION) {
+  return { __SUPPORT_KIT_VERSION__: JSON.stringify(version) };
+}
 
 /** @type {import('esbuild').BuildOptions & { plugins: import('esbuild').Plugin[] }} */
 export const dropInOptions = {
@@ -21,6 +35,7 @@ export const dropInOptions = {
   conditions: ['source'],
   legalComments: 'eof',
   tsconfig: 'tsconfig.json',
+  define: versionDefine(),
   plugins: [localforageSlim, minifyCss, minifyHtml],
 };
 

@@ -20,13 +20,12 @@
 import { build } from 'esbuild';
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { DROP_IN_ENTRY, bundleDropIn, dropInOptions } from './dropin-options.mjs';
+import { DROP_IN_ENTRY, bundleDropIn, versionDefine } from './dropin-options.mjs';
 
 export const DROPIN_PATH = '/__support-kit__/support-kit.js';
 const INTEROP_PREFIX = '/__interop__/';
 const FIXTURE_DIRS = ['/test/security/fixtures/', '/test/interop/fixtures/'];
 const SOURCE_PATH = '/packages/support-kit/index.ts';
-const VERSION_LINE = /export const VERSION = '[^']*';/;
 
 /** @type {Map<string, Promise<string>>} */
 const bundles = new Map();
@@ -47,24 +46,7 @@ async function dropInFor(/** @type {string | null} */ version) {
   const { code } = await bundleDropIn({
     entryPoints: [DROP_IN_ENTRY],
     logLevel: 'silent',
-    plugins: version
-      ? [
-          ...dropInOptions.plugins,
-          {
-            name: 'support-kit-version',
-            setup(b) {
-              b.onLoad({ filter: /packages[\\/]support-kit[\\/]index\.ts$/ }, (args) => {
-                const source = readFileSync(args.path, 'utf8');
-                if (!VERSION_LINE.test(source)) throw new Error('VERSION line not found');
-                return {
-                  contents: source.replace(VERSION_LINE, `export const VERSION = '${version}';`),
-                  loader: 'ts',
-                };
-              });
-            },
-          },
-        ]
-      : dropInOptions.plugins,
+    ...(version ? { define: versionDefine(version) } : {}),
   });
   return code;
 }

@@ -10,7 +10,12 @@ import '@support-kit/elements/support-appeal.js';
 
 export * from '@support-kit/elements';
 
-export const VERSION = '0.1.0';
+// This package's package.json version, put in at build time by esbuild's or Vite's `define`
+// (scripts/dropin-options.mjs; web-test-runner.config.mjs for the tests that load this
+// source). A build that does not define it gets '0.0.0-dev', never a stale number.
+declare const __SUPPORT_KIT_VERSION__: string | undefined;
+export const VERSION: string =
+  typeof __SUPPORT_KIT_VERSION__ === 'string' ? __SUPPORT_KIT_VERSION__ : '0.0.0-dev';
 
 const versionKey = Symbol.for('support-kit.version');
 const registry = globalThis as typeof globalThis & { [versionKey]?: string };

@@ -67,8 +67,9 @@ describe('loading the kit twice', () => {
   });
 
   it('the version the drop-in announces is the one in its package.json', async () => {
-    // VERSION is written by hand in index.ts: a release that bumps only package.json would
-    // make two different copies look alike, and the warning above would never come.
+    // VERSION comes from package.json at build time (esbuild `define`): a release that bumps
+    // package.json must bump it too, or two different copies would look alike and the warning
+    // above would never come.
     const { VERSION } = await import('../../packages/support-kit/index.js');
     const response = await fetch('/packages/support-kit/package.json');
     const { version } = (await response.json()) as { version: string };
