@@ -6,9 +6,13 @@
 // whenever a change makes the bundle smaller; once within the budget, the budget is the limit.
 import { kb, measureSizes } from './bench/size.mjs';
 
-/** Brotli bytes; today's size (26.1 KB) plus about 1 %. */
+/**
+ * Brotli bytes; today's size plus about 1 %. Raised from 26.3 to 28.8 KB on 2026-12-01 by the
+ * fixes of issues 12 and 18 (language runs, checkout and storage hardening, banner and modal
+ * layout, dark-page colours: +2.5 KB of own code); issue 13's levers are to win it back.
+ */
 const CEILINGS = {
-  'drop-in brotli': 26.3 * 1024,
+  'drop-in brotli': 28.8 * 1024,
 };
 
 const { rows, budgets } = await measureSizes();
