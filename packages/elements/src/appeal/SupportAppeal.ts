@@ -2,6 +2,7 @@ import { LitElement, html, nothing, type PropertyDeclarations, type PropertyValu
 import type { TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import {
+  DEV,
   consoleWarnerOnce,
   formatAmount,
   localeDirection,
@@ -294,7 +295,11 @@ export class SupportAppeal extends LitElement {
       if (VARIANTS.includes(variant)) this.#variant = variant;
       else {
         this.#variant = 'inline';
-        this.#warn('variant', String(this.variant), 'use inline, banner or modal. Using "inline".');
+        this.#warn(
+          'variant',
+          String(this.variant),
+          DEV ? 'use inline, banner or modal. Using "inline".' : '',
+        );
       }
     }
     if (changed.has('headingLevel')) {
