@@ -35,6 +35,13 @@ describe('the drop-in bundle', () => {
     }
   });
 
+  it("ships its elements' styles minified: no comment but the licence notice", () => {
+    // The styles start with the shared ${defaultColours}; minify-css.mjs minifies around it.
+    // (The test server re-prints the bundle, adding esbuild's @__PURE__ annotations.)
+    expect(count(code, /\/\*(?!!| @__PURE__ \*\/)/g)).to.equal(0);
+    expect(code).not.to.match(/\{\n\s+display:/);
+  });
+
   it('evaluates no strings as code', () => {
     expect(count(code, /\beval\(/g)).to.equal(0);
     expect(count(code, /\bFunction\(/g)).to.equal(0);
