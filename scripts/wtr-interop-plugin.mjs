@@ -121,6 +121,7 @@ export function interopPlugin() {
     // on a busy machine, and the first test that loads it must not spend its timeout on that.
     serverStart() {
       void cached('dropin:null', () => dropInFor(null));
+      void cached('dropin:dev', () => dropInFor(null, true));
     },
 
     /** @param {{ source: string, context: { path: string } }} args */
