@@ -10,9 +10,12 @@ import { kb, measureSizes } from './bench/size.mjs';
  * Brotli bytes; today's size plus about 1 %. Raised from 26.3 to 28.8 KB on 2026-12-01 by the
  * fixes of issues 12 and 18 (language runs, checkout and storage hardening, banner and modal
  * layout, dark-page colours: +2.5 KB of own code); issue 13's levers are to win it back.
+ * Lowered to 27.3 KB by compact production warnings (28.58 → 27.68 KB) and by minifying the
+ * element styles that start with ${defaultColours} (→ 26.77 KB); 27.00 KB after SupportAppeal's
+ * templates moved to appeal/templates.ts (the view object's property names: +0.23 KB).
  */
 const CEILINGS = {
-  'drop-in brotli': 28.8 * 1024,
+  'drop-in brotli': 27.3 * 1024,
 };
 
 const { rows, budgets } = await measureSizes();

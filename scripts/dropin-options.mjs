@@ -24,6 +24,17 @@ export function versionDefine(version = DROP_IN_VERSION) {
   return { __SUPPORT_KIT_VERSION__: JSON.stringify(version) };
 }
 
+/**
+ * The whole `define` of a drop-in build: its VERSION, and whether warnings keep their full
+ * explanation (`DEV` in packages/core/src/warn.ts). support-kit.js is built with `dev: false`
+ * (`<support-amounts>: ignoring amounts="2,x"`), support-kit.dev.js with `dev: true`
+ * (`… — "x" is not a number. Using 2.`).
+ * @param {{ version?: string, dev?: boolean }} [options]
+ */
+export function dropInDefine({ version = DROP_IN_VERSION, dev = false } = {}) {
+  return { ...versionDefine(version), __SUPPORT_KIT_DEV__: JSON.stringify(dev) };
+}
+
 /** @type {import('esbuild').BuildOptions & { plugins: import('esbuild').Plugin[] }} */
 export const dropInOptions = {
   bundle: true,
@@ -35,7 +46,7 @@ export const dropInOptions = {
   conditions: ['source'],
   legalComments: 'eof',
   tsconfig: 'tsconfig.json',
-  define: versionDefine(),
+  define: dropInDefine(),
   plugins: [localforageSlim, minifyCss, minifyHtml],
 };
 

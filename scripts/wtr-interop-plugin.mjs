@@ -15,14 +15,17 @@
  *   site would serve them: `?csp=<policy>` becomes a `Content-Security-Policy` header, the test
  *   server's own injected web-socket script is removed (a real page has none), and the comment
  *   `<!-- kits -->` becomes one `<script type="module">` per entry of `?kits=` (default
- *   `bundle`): `bundle`, `bundle@<version>`, `source` (the unbundled modules) or `none`.
+ *   `bundle`): `bundle`, `bundle@<version>`, `dev` (support-kit.dev.js, full warnings), `source`
+ *   (the unbundled modules) or `none`.
  */
 import { build } from 'esbuild';
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { DROP_IN_ENTRY, bundleDropIn, versionDefine } from './dropin-options.mjs';
+import { DROP_IN_ENTRY, bundleDropIn, dropInDefine } from './dropin-options.mjs';
 
 export const DROPIN_PATH = '/__support-kit__/support-kit.js';
+/** support-kit.dev.js: the same bundle with the full warning sentences. */
+const DEV_DROPIN_PATH = '/__support-kit__/support-kit.dev.js';
 const INTEROP_PREFIX = '/__interop__/';
 const FIXTURE_DIRS = ['/test/security/fixtures/', '/test/interop/fixtures/'];
 const SOURCE_PATH = '/packages/support-kit/index.ts';
@@ -41,12 +44,12 @@ function cached(key, make) {
   return result;
 }
 
-/** The drop-in, built as it ships; optionally claiming another version. */
-async function dropInFor(/** @type {string | null} */ version) {
+/** The drop-in, built as it ships; optionally claiming another version, or the dev build. */
+async function dropInFor(/** @type {string | null} */ version, dev = false) {
   const { code } = await bundleDropIn({
     entryPoints: [DROP_IN_ENTRY],
     logLevel: 'silent',
-    ...(version ? { define: versionDefine(version) } : {}),
+    ...(version || dev ? { define: dropInDefine({ version: version ?? undefined, dev }) } : {}),
   });
   return code;
 }
@@ -99,8 +102,10 @@ async function bundleApp(/** @type {string} */ entry) {
 /** @param {string} entry one `kits` entry @param {number} index its position */
 function kitUrl(entry, index) {
   if (entry === 'source') return `${SOURCE_PATH}${index ? `?copy=${index}` : ''}`;
+  if (entry === 'dev') return `${DEV_DROPIN_PATH}${index ? `?copy=${index}` : ''}`;
   const match = /^bundle(?:@([\w.-]+))?$/.exec(entry);
-  if (!match) throw new Error(`kits: unknown entry "${entry}" (bundle, bundle@<version>, source)`);
+  if (!match)
+    throw new Error(`kits: unknown entry "${entry}" (bundle, bundle@<version>, dev, source)`);
   const query = new URLSearchParams();
   if (match[1]) query.set('version', match[1]);
   if (index) query.set('copy', String(index));
@@ -116,6 +121,7 @@ export function interopPlugin() {
     // on a busy machine, and the first test that loads it must not spend its timeout on that.
     serverStart() {
       void cached('dropin:null', () => dropInFor(null));
+      void cached('dropin:dev', () => dropInFor(null, true));
     },
 
     /** @param {{ source: string, context: { path: string } }} args */
@@ -131,6 +137,9 @@ export function interopPlugin() {
         const version = typeof context.query.version === 'string' ? context.query.version : null;
         const body = await cached(`dropin:${version}`, () => dropInFor(version));
         return { body, type: 'js' };
+      }
+      if (context.path === DEV_DROPIN_PATH) {
+        return { body: await cached('dropin:dev', () => dropInFor(null, true)), type: 'js' };
       }
       if (context.path.startsWith(INTEROP_PREFIX)) {
         const name = context.path.slice(INTEROP_PREFIX.length).replace(/\.js$/, '');

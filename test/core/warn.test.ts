@@ -22,6 +22,18 @@ describe('warn', () => {
     ]);
   });
 
+  it('consoleWarner without a message (the production drop-in) still names element, attribute and value', () => {
+    const original = console.warn;
+    const lines: unknown[][] = [];
+    console.warn = (...args: unknown[]) => lines.push(args);
+    try {
+      consoleWarner('support-amounts')('amounts', '2,x', '');
+    } finally {
+      console.warn = original;
+    }
+    expect(lines).to.deep.equal([['<support-amounts>: ignoring amounts="2,x"']]);
+  });
+
   it('consoleWarnerOnce says each distinct problem of one value, and names the tag it is given', () => {
     const original = console.warn;
     const lines: unknown[][] = [];

@@ -6,6 +6,7 @@
  * violation.)
  */
 import { expect } from '@open-wc/testing';
+import { openFixture, whenDefined } from './frame.helpers.js';
 
 const count = (text: string, needle: RegExp) => (text.match(needle) ?? []).length;
 
@@ -34,6 +35,13 @@ describe('the drop-in bundle', () => {
     }
   });
 
+  it("ships its elements' styles minified: no comment but the licence notice", () => {
+    // The styles start with the shared ${defaultColours}; minify-css.mjs minifies around it.
+    // (The test server re-prints the bundle, adding esbuild's @__PURE__ annotations.)
+    expect(count(code, /\/\*(?!!| @__PURE__ \*\/)/g)).to.equal(0);
+    expect(code).not.to.match(/\{\n\s+display:/);
+  });
+
   it('evaluates no strings as code', () => {
     expect(count(code, /\beval\(/g)).to.equal(0);
     expect(count(code, /\bFunction\(/g)).to.equal(0);
@@ -58,5 +66,34 @@ describe('the drop-in bundle', () => {
     ).to.equal(0);
     expect(count(code, /createPolicy\(/g)).to.equal(1);
     expect(code).to.match(/createPolicy\("lit-html"/);
+  });
+});
+
+describe("the drop-in's warnings", () => {
+  /** The warnings a bad `currency` on a new <support-amounts> gives in a page with `kit`. */
+  async function currencyWarnings(kit: string): Promise<string[]> {
+    const page = await openFixture('/test/security/fixtures/appeal.html', { kits: [kit] });
+    try {
+      await whenDefined(page, 'support-amounts');
+      const amounts = page.doc.createElement('support-amounts');
+      amounts.setAttribute('currency', 'xyz');
+      page.doc.querySelector('main')!.append(amounts);
+      await (amounts as Element & { updateComplete: Promise<unknown> }).updateComplete;
+      return page.harness.warnings.filter((warning) => warning.includes('currency'));
+    } finally {
+      page.close();
+    }
+  }
+
+  it('support-kit.js names the element, the attribute and the value, without the explanation', async () => {
+    expect(await currencyWarnings('bundle')).to.deep.equal([
+      '<support-amounts>: ignoring currency="xyz"',
+    ]);
+  });
+
+  it('support-kit.dev.js keeps the full explanation', async () => {
+    expect(await currencyWarnings('dev')).to.deep.equal([
+      '<support-amounts>: ignoring currency="xyz" — "xyz" is not an ISO 4217 currency code. Using USD.',
+    ]);
   });
 });

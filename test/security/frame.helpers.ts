@@ -31,7 +31,7 @@ export interface FixturePage {
 export interface FixtureOptions {
   /** The Content-Security-Policy header of the page. */
   csp?: string;
-  /** Which copies of the kit the page loads: `bundle`, `bundle@1.2.3`, `source`, `none`. */
+  /** Which copies of the kit the page loads: `bundle`, `bundle@1.2.3`, `dev`, `source`, `none`. */
   kits?: string[];
   /** Tag names the page defines itself before the kit loads. */
   squat?: string[];

@@ -1,7 +1,7 @@
 import { resolveLocale } from './locale.js';
 import { memo } from './memo.js';
 import { parseNumberAttribute, plainNumber, type NumberReading } from './number-attribute.js';
-import { limitWarnings, shorten, type Warn } from './warn.js';
+import { DEV, limitWarnings, shorten, type Warn } from './warn.js';
 
 export type Frequency = 'monthly' | 'one-off' | 'annual';
 
@@ -87,10 +87,11 @@ export function parseFrequency(value: string | null | undefined): Frequency | nu
 export function readAmount(token: string): NumberReading {
   const text = token.trim();
   const value = plainNumber(text);
-  if (Number.isNaN(value)) return { ok: false, problem: `"${shorten(text, 40)}" is not a number` };
-  if (!(value > 0)) return { ok: false, problem: `${text} is not above zero` };
+  if (Number.isNaN(value))
+    return { ok: false, problem: DEV ? `"${shorten(text, 40)}" is not a number` : '' };
+  if (!(value > 0)) return { ok: false, problem: DEV ? `${text} is not above zero` : '' };
   if (!Number.isFinite(value) || value > MAX_AMOUNT) {
-    return { ok: false, problem: `${text} is larger than ${MAX_AMOUNT}` };
+    return { ok: false, problem: DEV ? `${text} is larger than ${MAX_AMOUNT}` : '' };
   }
   return { ok: true, value };
 }
@@ -111,12 +112,15 @@ function parseAmountList(text: string): ParsedList {
     if (token.trim() === '') continue; // "2,5," — a stray comma hides nothing
     const reading = readAmount(token);
     if (!reading.ok) problems.push(reading.problem);
-    else if (values.includes(reading.value)) problems.push(`${reading.value} appears twice`);
+    else if (values.includes(reading.value))
+      problems.push(DEV ? `${reading.value} appears twice` : '');
     else if (values.length >= MAX_PRESETS) extra += 1;
     else values.push(reading.value);
   }
   if (extra > 0) {
-    problems.push(`only the first ${MAX_PRESETS} amounts fit; ${extra} more were dropped`);
+    problems.push(
+      DEV ? `only the first ${MAX_PRESETS} amounts fit; ${extra} more were dropped` : '',
+    );
   }
   return { values: values.sort((a, b) => a - b), problems };
 }
@@ -129,7 +133,9 @@ function boundedText(attribute: string, text: string, warn: Warn): string {
   warn(
     attribute,
     text,
-    `it is ${text.length} characters long; only the first ${MAX_ATTRIBUTE_LENGTH} are read.`,
+    DEV
+      ? `it is ${text.length} characters long; only the first ${MAX_ATTRIBUTE_LENGTH} are read.`
+      : '',
   );
   return cut > 0 ? head.slice(0, cut) : '';
 }
@@ -151,7 +157,9 @@ function parseAmountsAttribute(text: string): ParsedAmounts {
     const colon = trimmed.indexOf(':');
     if (colon === -1) {
       if (parsed.shared)
-        parsed.problems.push(`"${shorten(trimmed, 40)}" repeats a list without a frequency`);
+        parsed.problems.push(
+          DEV ? `"${shorten(trimmed, 40)}" repeats a list without a frequency` : '',
+        );
       else parsed.shared = parseAmountList(trimmed);
       continue;
     }
@@ -159,10 +167,12 @@ function parseAmountsAttribute(text: string): ParsedAmounts {
     const frequency = parseFrequency(name);
     if (!frequency) {
       parsed.problems.push(
-        `"${shorten(name.trim(), 40)}" is not a frequency (${FREQUENCIES.join(', ')}); its amounts are ignored`,
+        DEV
+          ? `"${shorten(name.trim(), 40)}" is not a frequency (${FREQUENCIES.join(', ')}); its amounts are ignored`
+          : '',
       );
     } else if (parsed.perFrequency[frequency]) {
-      parsed.problems.push(`${frequency} is listed twice; the first list is used`);
+      parsed.problems.push(DEV ? `${frequency} is listed twice; the first list is used` : '');
     } else {
       parsed.perFrequency[frequency] = parseAmountList(trimmed.slice(colon + 1));
       parsed.named.push(frequency);
@@ -188,13 +198,17 @@ function warnAmounts(
 ): void {
   const sharedValues = parsed.shared?.values ?? [];
   const sharedUse = sharedValues.length > 0 ? list(sharedValues) : 'the default amounts';
-  for (const problem of parsed.problems) warn('amounts', value, `${problem}.`);
+  for (const problem of parsed.problems) warn('amounts', value, DEV ? `${problem}.` : '');
   for (const problem of parsed.shared?.problems ?? []) {
-    warn('amounts', value, `${problem}. Using ${sharedUse}.`);
+    warn('amounts', value, DEV ? `${problem}. Using ${sharedUse}.` : '');
   }
   for (const frequency of FREQUENCIES) {
     for (const problem of parsed.perFrequency[frequency]?.problems ?? []) {
-      warn('amounts', value, `${problem}. Using ${list(presets[frequency])} for ${frequency}.`);
+      warn(
+        'amounts',
+        value,
+        DEV ? `${problem}. Using ${list(presets[frequency])} for ${frequency}.` : '',
+      );
     }
   }
 }
@@ -211,13 +225,15 @@ function parseFrequencies(
     if (token === '') continue;
     const frequency = parseFrequency(token);
     if (!frequency)
-      problems.push(`"${shorten(token, 40)}" is not a frequency (${FREQUENCIES.join(', ')})`);
-    else if (chosen.includes(frequency)) problems.push(`${frequency} is listed twice`);
+      problems.push(
+        DEV ? `"${shorten(token, 40)}" is not a frequency (${FREQUENCIES.join(', ')})` : '',
+      );
+    else if (chosen.includes(frequency)) problems.push(DEV ? `${frequency} is listed twice` : '');
     else chosen.push(frequency);
   }
   const result = chosen.length > 0 ? chosen : fallback;
   for (const problem of problems)
-    warn('frequencies', text, `${problem}. Offering ${result.join(', ')}.`);
+    warn('frequencies', text, DEV ? `${problem}. Offering ${result.join(', ')}.` : '');
   return result;
 }
 
@@ -233,7 +249,9 @@ function parseSelectedFrequency(
     warn(
       'frequency',
       text,
-      `"${shorten(text, 40)}" is not a frequency (${FREQUENCIES.join(', ')}). Using ${fallback}.`,
+      DEV
+        ? `"${shorten(text, 40)}" is not a frequency (${FREQUENCIES.join(', ')}). Using ${fallback}.`
+        : '',
     );
     return fallback;
   }
@@ -241,7 +259,7 @@ function parseSelectedFrequency(
     warn(
       'frequency',
       text,
-      `${frequency} is not offered (${offered.join(', ')}). Using ${fallback}.`,
+      DEV ? `${frequency} is not offered (${offered.join(', ')}). Using ${fallback}.` : '',
     );
     return fallback;
   }
@@ -295,7 +313,9 @@ function parseCurrency(text: string | null | undefined, warn: Warn): string {
   warn(
     'currency',
     text,
-    `"${shorten(text.trim(), 40)}" is not an ISO 4217 currency code. Using ${DEFAULT_CURRENCY}.`,
+    DEV
+      ? `"${shorten(text.trim(), 40)}" is not an ISO 4217 currency code. Using ${DEFAULT_CURRENCY}.`
+      : '',
   );
   return DEFAULT_CURRENCY;
 }
@@ -371,12 +391,14 @@ function parseWithWarnings(attrs: AmountAttributes, warn: Warn): AmountConfig {
     const reading = readAmount(askedDefault);
     const fallback = defaultAmount[frequency];
     if (!reading.ok) {
-      warn('default-amount', askedDefault, `${reading.problem}. Using ${fallback}.`);
+      warn('default-amount', askedDefault, DEV ? `${reading.problem}. Using ${fallback}.` : '');
     } else if (!presets[frequency].includes(reading.value)) {
       warn(
         'default-amount',
         askedDefault,
-        `${reading.value} is not one of the ${frequency} amounts (${list(presets[frequency])}). Using ${fallback}.`,
+        DEV
+          ? `${reading.value} is not one of the ${frequency} amounts (${list(presets[frequency])}). Using ${fallback}.`
+          : '',
       );
     } else {
       defaultAmount[frequency] = reading.value;
@@ -402,7 +424,7 @@ function parseWithWarnings(attrs: AmountAttributes, warn: Warn): AmountConfig {
     warn(
       'min-amount',
       attrs.minAmount ?? String(minAmount),
-      `${minAmount} is above the maximum ${maxAmount}. Using ${fallback}.`,
+      DEV ? `${minAmount} is above the maximum ${maxAmount}. Using ${fallback}.` : '',
     );
     minAmount = fallback;
   }

@@ -1,5 +1,5 @@
 import type { Frequency } from './amounts.js';
-import { shorten, type Warn } from './warn.js';
+import { DEV, shorten, type Warn } from './warn.js';
 
 export interface CheckoutValues {
   amount: number;
@@ -151,13 +151,15 @@ export function buildCheckoutUrl(
   const trimmed = template.trim();
   if (trimmed === '') return null;
   const refuse = (reason: string): null => {
-    warn('checkout-url', template, `${reason} No checkout link is shown.`);
+    warn('checkout-url', template, DEV ? `${reason} No checkout link is shown.` : '');
     return null;
   };
   if (trimmed.length > MAX_URL_LENGTH) {
-    return refuse(`it is ${trimmed.length} characters long, more than ${MAX_URL_LENGTH}.`);
+    return refuse(
+      DEV ? `it is ${trimmed.length} characters long, more than ${MAX_URL_LENGTH}.` : '',
+    );
   }
-  if (CONTROL_CHARACTERS.test(trimmed)) return refuse('it contains control characters.');
+  if (CONTROL_CHARACTERS.test(trimmed)) return refuse(DEV ? 'it contains control characters.' : '');
 
   const unknown = new Set<string>();
   let missing = false;
@@ -176,24 +178,32 @@ export function buildCheckoutUrl(
     shift += encoded.length - match.length;
     return encoded;
   });
-  if (missing) return refuse(`the amount ${values.amount} cannot be put in a URL.`);
+  if (missing) return refuse(DEV ? `the amount ${values.amount} cannot be put in a URL.` : '');
   if (filled.length > MAX_URL_LENGTH) {
     return refuse(
-      `once filled in it is ${filled.length} characters long, more than ${MAX_URL_LENGTH}.`,
+      DEV
+        ? `once filled in it is ${filled.length} characters long, more than ${MAX_URL_LENGTH}.`
+        : '',
     );
   }
   if (valueMakesDotSegment(filled, spans)) {
-    return refuse('a value would make a "." or ".." path segment, moving the link elsewhere.');
+    return refuse(
+      DEV ? 'a value would make a "." or ".." path segment, moving the link elsewhere.' : '',
+    );
   }
 
   const url = safeHttpUrl(filled, baseUrl);
   if (!url) {
     return refuse(
-      `"${shorten(trimmed, 60)}" is not an http: or https: address once filled in and resolved.`,
+      DEV
+        ? `"${shorten(trimmed, 60)}" is not an http: or https: address once filled in and resolved.`
+        : '',
     );
   }
   if (url.username || url.password) {
-    return refuse('it carries a user name or password (before an "@"), which hides the real host.');
+    return refuse(
+      DEV ? 'it carries a user name or password (before an "@"), which hides the real host.' : '',
+    );
   }
   // The values choose the amount and the path, never the site: the origin must be the one of
   // the template with its placeholders left empty.
@@ -202,25 +212,33 @@ export function buildCheckoutUrl(
     baseUrl,
   );
   if (!skeleton || skeleton.origin !== url.origin) {
-    return refuse('a placeholder is in its scheme, host or port; values must not choose the site.');
+    return refuse(
+      DEV ? 'a placeholder is in its scheme, host or port; values must not choose the site.' : '',
+    );
   }
   if (url.href.length > MAX_URL_LENGTH) {
     return refuse(
-      `once filled in it is ${url.href.length} characters long, more than ${MAX_URL_LENGTH}.`,
+      DEV
+        ? `once filled in it is ${url.href.length} characters long, more than ${MAX_URL_LENGTH}.`
+        : '',
     );
   }
   const decoded = decodeCharacterReferences(filled);
   if (decoded !== filled) {
     const stripped = decoded.replace(/[\s\u0000-\u001f\u007f-\u009f]/g, ''); // eslint-disable-line no-control-regex
     if (!safeHttpUrl(decoded, baseUrl) || !safeHttpUrl(stripped, baseUrl)) {
-      return refuse('its character references spell an address that is not http: or https:.');
+      return refuse(
+        DEV ? 'its character references spell an address that is not http: or https:.' : '',
+      );
     }
   }
   if (unknown.size > 0) {
     warn(
       'checkout-url',
       template,
-      `${[...unknown].join(', ')} is not a placeholder ({${CHECKOUT_PLACEHOLDERS.join('}, {')}}); it is left as written.`,
+      DEV
+        ? `${[...unknown].join(', ')} is not a placeholder ({${CHECKOUT_PLACEHOLDERS.join('}, {')}}); it is left as written.`
+        : '',
     );
   }
   return url.href;

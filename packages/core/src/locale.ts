@@ -1,5 +1,5 @@
 import { memo } from './memo.js';
-import { shorten, type Warn } from './warn.js';
+import { DEV, shorten, type Warn } from './warn.js';
 
 export const DEFAULT_LOCALE = 'en';
 
@@ -31,7 +31,7 @@ export function resolveLocale(
     warn?.(
       'locale',
       value,
-      `"${shorten(value, 40)}" is not a BCP 47 language tag. Using "${chosen}".`,
+      DEV ? `"${shorten(value, 40)}" is not a BCP 47 language tag. Using "${chosen}".` : '',
     );
   }
   return chosen;

@@ -1,4 +1,4 @@
-import { shorten, type Warn } from './warn.js';
+import { DEV, shorten, type Warn } from './warn.js';
 
 /** A number attribute longer than this is not a number anyone meant. */
 const MAX_NUMBER_LENGTH = 32;
@@ -31,10 +31,10 @@ export function parseNumberAttribute(
   if (typeof text !== 'string' || text.trim() === '') return fallback;
   const reading = read(text);
   if (!reading.ok) {
-    warn(attribute, text, `${reading.problem}. Using ${fallback}.`);
+    warn(attribute, text, DEV ? `${reading.problem}. Using ${fallback}.` : '');
     return fallback;
   }
-  if (reading.note) warn(attribute, text, `${reading.note}. Using ${reading.value}.`);
+  if (reading.note) warn(attribute, text, DEV ? `${reading.note}. Using ${reading.value}.` : '');
   return reading.value;
 }
 
@@ -43,7 +43,10 @@ function readHeadingLevel(text: string): NumberReading {
   const value = plainNumber(text.trim());
   return Number.isInteger(value) && value >= 1 && value <= 6
     ? { ok: true, value }
-    : { ok: false, problem: `"${shorten(text.trim(), 40)}" is not a heading level from 1 to 6` };
+    : {
+        ok: false,
+        problem: DEV ? `"${shorten(text.trim(), 40)}" is not a heading level from 1 to 6` : '',
+      };
 }
 
 /** `heading-level`: 1–6; absent gives 2, anything else gives 2 with one warning. */

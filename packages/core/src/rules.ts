@@ -1,4 +1,4 @@
-import { limitWarnings, shorten, type Warn } from './warn.js';
+import { DEV, limitWarnings, shorten, type Warn } from './warn.js';
 import { MAX_ATTRIBUTE_LENGTH } from './amounts.js';
 import { parseNumberAttribute, plainNumber, type NumberReading } from './number-attribute.js';
 
@@ -67,10 +67,13 @@ export function readDays(token: string): NumberReading {
   const text = token.trim();
   const value = plainNumber(text);
   if (!(value > 0) || !Number.isFinite(value)) {
-    return { ok: false, problem: `"${shorten(text, 40)}" is not a positive number of days` };
+    return {
+      ok: false,
+      problem: DEV ? `"${shorten(text, 40)}" is not a positive number of days` : '',
+    };
   }
   if (value > MAX_DAYS) {
-    return { ok: true, value: MAX_DAYS, note: `${text} days is more than ten years` };
+    return { ok: true, value: MAX_DAYS, note: DEV ? `${text} days is more than ten years` : '' };
   }
   return { ok: true, value };
 }
@@ -93,15 +96,19 @@ function parseSnoozeDays(text: string | null | undefined, warn: Warn): number[] 
   }
   if (text.length > MAX_ATTRIBUTE_LENGTH) {
     problems.push(
-      `it is ${text.length} characters long; only the first ${MAX_ATTRIBUTE_LENGTH} are read`,
+      DEV
+        ? `it is ${text.length} characters long; only the first ${MAX_ATTRIBUTE_LENGTH} are read`
+        : '',
     );
   }
   if (extra > 0)
-    problems.push(`only the first ${MAX_SNOOZE_STEPS} steps are used; ${extra} more were dropped`);
+    problems.push(
+      DEV ? `only the first ${MAX_SNOOZE_STEPS} steps are used; ${extra} more were dropped` : '',
+    );
   const result = days.length > 0 ? days : [DEFAULT_SNOOZE_DAYS];
   const limited = limitWarnings(warn, 5);
   for (const problem of problems)
-    limited.warn('snooze-days', text, `${problem}. Using ${result.join(', ')}.`);
+    limited.warn('snooze-days', text, DEV ? `${problem}. Using ${result.join(', ')}.` : '');
   limited.flush('snooze-days', text);
   return result;
 }
@@ -114,12 +121,14 @@ function parseMaxViews(text: string | null | undefined, warn: Warn): number | nu
     warn(
       'max-views',
       text,
-      `"${shorten(trimmed, 40)}" is not a whole number of at least 1. No cap is applied.`,
+      DEV
+        ? `"${shorten(trimmed, 40)}" is not a whole number of at least 1. No cap is applied.`
+        : '',
     );
     return null;
   }
   if (value > MAX_VIEWS) {
-    warn('max-views', text, `${trimmed} is more than ${MAX_VIEWS}. Using ${MAX_VIEWS}.`);
+    warn('max-views', text, DEV ? `${trimmed} is more than ${MAX_VIEWS}. Using ${MAX_VIEWS}.` : '');
     return MAX_VIEWS;
   }
   return value;
@@ -132,7 +141,7 @@ function parseNoStorage(text: string | null | undefined, warn: Warn): 'show' | '
   warn(
     'no-storage',
     text,
-    `"${shorten(text.trim(), 40)}" is neither "show" nor "hide". Using show.`,
+    DEV ? `"${shorten(text.trim(), 40)}" is neither "show" nor "hide". Using show.` : '',
   );
   return 'show';
 }

@@ -5,13 +5,27 @@
  */
 export type Warn = (attribute: string, value: string, message: string) => void;
 
+// Whether warnings carry their explanation. The production drop-in (support-kit.js) is built
+// with `__SUPPORT_KIT_DEV__` defined false (scripts/dropin-options.mjs), so every
+// `DEV ? 'explanation' : ''` minifies to '' and its text leaves the bundle; the warning still
+// names the element, the attribute and the value. Source, the npm packages and
+// support-kit.dev.js keep the full sentences.
+declare const __SUPPORT_KIT_DEV__: boolean | undefined;
+/** True everywhere but in the production drop-in: warnings explain themselves in full. */
+export const DEV: boolean = typeof __SUPPORT_KIT_DEV__ === 'boolean' ? __SUPPORT_KIT_DEV__ : true;
+
 /** Long values are cut in messages so one absurd attribute cannot flood the console. */
 const MAX_VALUE_IN_MESSAGE = 120;
 
-/** `<support-amounts>: ignoring amounts="2,x" — "x" is not a number. Using 2.` */
+/**
+ * `<support-amounts>: ignoring amounts="2,x" — "x" is not a number. Using 2.`; in the
+ * production drop-in, where messages are empty, `<support-amounts>: ignoring amounts="2,x"`.
+ */
 export function consoleWarner(tagName: string): Warn {
   return (attribute, value, message) => {
-    console.warn(`<${tagName}>: ignoring ${attribute}="${shorten(value)}" — ${message}`);
+    console.warn(
+      `<${tagName}>: ignoring ${attribute}="${shorten(value)}"${message ? ` — ${message}` : ''}`,
+    );
   };
 }
 
@@ -61,7 +75,8 @@ export function limitWarnings(
       }
     },
     flush(attribute, value) {
-      if (dropped > 0) warn(attribute, value, `${dropped} more problems like the ones above.`);
+      if (dropped > 0)
+        warn(attribute, value, DEV ? `${dropped} more problems like the ones above.` : '');
       dropped = 0;
     },
   };

@@ -2,6 +2,7 @@ import { LitElement, html, nothing, type PropertyDeclarations, type PropertyValu
 import type { TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import {
+  DEV,
   consoleWarnerOnce,
   currencyAffixes,
   formatAmount,
@@ -200,7 +201,7 @@ export class SupportAmounts extends LitElement {
         this.#warn(
           'value',
           String(value),
-          'it is not a positive number. Keeping the amount as it was.',
+          DEV ? 'it is not a positive number. Keeping the amount as it was.' : '',
         );
         return;
       }

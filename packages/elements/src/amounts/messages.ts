@@ -1,4 +1,4 @@
-import { fullStopAfter, type Warn } from '@support-kit/core';
+import { DEV, fullStopAfter, type Warn } from '@support-kit/core';
 import { pickMessages } from '../shared/pick-messages.js';
 
 /**
@@ -93,6 +93,8 @@ export function isolate(text: string): string {
   return `\u2068${text}\u2069`;
 }
 
+const NOT_AN_OBJECT = 'it is not a JSON object. Using the built-in strings.';
+
 /**
  * The strings for a locale with the site's overrides on top: an object, or JSON from the
  * `messages` attribute. Bad JSON and unknown keys are warned about and ignored.
@@ -103,7 +105,7 @@ export function resolveMessages(overrides: unknown, locale: string, warn: Warn):
     try {
       raw = JSON.parse(overrides);
     } catch {
-      warn('messages', overrides, 'it is not a JSON object. Using the built-in strings.');
+      warn('messages', overrides, DEV ? NOT_AN_OBJECT : '');
       raw = null;
     }
   }
@@ -116,13 +118,13 @@ export function resolveMessages(overrides: unknown, locale: string, warn: Warn):
       else rejected.push(key);
     }
   } else if (raw !== null && raw !== undefined) {
-    warn('messages', String(overrides), 'it is not a JSON object. Using the built-in strings.');
+    warn('messages', String(overrides), DEV ? NOT_AN_OBJECT : '');
   }
   if (rejected.length > 0) {
     warn(
       'messages',
       rejected.join(', '),
-      'these keys are unknown or not strings. Using the built-in strings for them.',
+      DEV ? 'these keys are unknown or not strings. Using the built-in strings for them.' : '',
     );
   }
   return { ...messagesFor(locale), ...picked };

@@ -4,6 +4,7 @@
  * any time (new amounts, another frequency) give a sensible, consistent choice.
  */
 import {
+  DEV,
   checkCustomAmount,
   formatAmount,
   localeDirection,
@@ -47,7 +48,9 @@ export function resolveSelection(
       warn(
         'value',
         String(selection.amount),
-        `${selection.amount} is not one of the ${frequency} amounts (${presets.join(', ')}) and custom-amount is off. Using ${config.defaultAmount[frequency]}.`,
+        DEV
+          ? `${selection.amount} is not one of the ${frequency} amounts (${presets.join(', ')}) and custom-amount is off. Using ${config.defaultAmount[frequency]}.`
+          : '',
       );
       return { kind: 'default' };
     case 'custom':

@@ -1,13 +1,9 @@
-import { LitElement, html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
-import type { TemplateResult } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
+import { LitElement, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import {
+  DEV,
   consoleWarnerOnce,
-  formatAmount,
-  localeDirection,
   parseDisplayConfig,
   parseHeadingLevel,
-  startingFrom,
   type Decision,
   type DisplayConfig,
   type SnoozeStore,
@@ -27,15 +23,16 @@ import { DialogController } from './dialog-controller.js';
 import { deepActiveElement } from './focus-after-hide.js';
 import { ImpressionController } from './impression-controller.js';
 import { ScrollHoldController } from './scroll-hold-controller.js';
-import { appealMessages, type AppealMessages } from './messages.js';
+import { CollapseController } from './collapse-controller.js';
+import { appealTemplate, type AppealVariant } from './templates.js';
+import { appealMessages } from './messages.js';
 import { appealStyles } from './support-appeal.styles.js';
 import { quietButtonStyles } from '../shared/quiet-button.styles.js';
 import { attributeText, campaignId } from '../shared/attribute-text.js';
 import { fire } from '../shared/fire.js';
-import { ownLanguage, textIn } from '../shared/text-language.js';
 
 export type AppealState = 'pending' | 'shown' | 'suppressed';
-export type AppealVariant = 'inline' | 'banner' | 'modal';
+export type { AppealVariant };
 
 const VARIANTS: readonly AppealVariant[] = ['inline', 'banner', 'modal'];
 /** Attributes whose change can change the display decision. */
@@ -170,7 +167,6 @@ export class SupportAppeal extends LitElement {
     expandLabel: { attribute: 'expand-label' },
     store: { attribute: false },
     _state: { state: true, attribute: false },
-    _collapsed: { state: true, attribute: false },
     _hasFooter: { state: true, attribute: false },
   };
 
@@ -206,7 +202,6 @@ export class SupportAppeal extends LitElement {
   store: SnoozeStore | null = null;
 
   private _state: AppealState = 'pending';
-  private _collapsed = false;
   private _hasFooter = false;
 
   /** `pending` until the stored state is read, then `shown` or `suppressed`. */
@@ -235,6 +230,7 @@ export class SupportAppeal extends LitElement {
   });
   #bannerSpace = new BannerSpaceController(this);
   #scrollHold = new ScrollHoldController(this);
+  #collapse = new CollapseController(this);
   #stored = new CampaignController(this, {
     campaign: () => campaignId(this.campaign),
     store: () => this.store,
@@ -294,7 +290,11 @@ export class SupportAppeal extends LitElement {
       if (VARIANTS.includes(variant)) this.#variant = variant;
       else {
         this.#variant = 'inline';
-        this.#warn('variant', String(this.variant), 'use inline, banner or modal. Using "inline".');
+        this.#warn(
+          'variant',
+          String(this.variant),
+          DEV ? 'use inline, banner or modal. Using "inline".' : '',
+        );
       }
     }
     if (changed.has('headingLevel')) {
@@ -333,7 +333,7 @@ export class SupportAppeal extends LitElement {
       this.#scrollHold.release();
       this.#setState('shown');
       this.#reason = null;
-      this._collapsed = false;
+      this.#collapse.reset();
       fire(
         this,
         new SupportShowEvent({ campaign: campaignId(this.campaign), variant: this.#variant }),
@@ -382,171 +382,29 @@ export class SupportAppeal extends LitElement {
 
   protected override render() {
     if (this._state !== 'shown') return nothing;
-    // The container speaks the requested locale (the site's slotted copy is in it); the kit's
-    // own strings carry their language where it differs (see #text).
-    const messages = appealMessages(this.#locale);
-    const dir = localeDirection(this.#locale);
-    const labelledby = 'heading';
-    switch (this.#variant) {
-      case 'banner':
-        return html`<section
-          part="container"
-          class="container banner"
-          aria-labelledby=${labelledby}
-          lang=${this.#locale}
-          dir=${dir}
-          @keydown=${this.#onBannerKeydown}
-        >
-          <div class="inner">
-            <div class="bar">
-              ${this.#heading(messages)}
-              <button
-                part="toggle"
-                class="toggle quiet-button"
-                type="button"
-                aria-expanded=${this._collapsed ? 'false' : 'true'}
-                aria-controls="content"
-                @click=${this.#toggleCollapsed}
-              >
-                ${
-                  this._collapsed
-                    ? (this.expandLabel ?? this.#text(messages.expand, messages))
-                    : (this.minimizeLabel ?? this.#text(messages.minimize, messages))
-                }
-              </button>
-              ${this.dismissible ? this.#closeButton(messages) : nothing}
-            </div>
-            <div class="content" id="content" ?hidden=${this._collapsed}>
-              ${this.#content(messages)}
-            </div>
-          </div>
-        </section>`;
-      case 'modal':
-        return html`<dialog
-          part="container"
-          class="container modal"
-          aria-labelledby=${labelledby}
-          lang=${this.#locale}
-          dir=${dir}
-          @close=${this.#dialog.onClose}
-        >
-          <div class="bar">${this.#heading(messages)} ${this.#closeButton(messages)}</div>
-          ${this.#content(messages)}
-        </dialog>`;
-      default:
-        return html`<section
-          part="container"
-          class="container inline"
-          aria-labelledby=${labelledby}
-          lang=${this.#locale}
-          dir=${dir}
-        >
-          ${this.#heading(messages)} ${this.#content(messages)}
-          ${this.dismissible ? this.#closeButton(messages) : nothing}
-        </section>`;
-    }
-  }
-
-  /** The kit's own text, marked with its language where it differs from the locale's. */
-  #text(text: string | TemplateResult, messages: AppealMessages) {
-    return textIn(text, messages.lang, this.#locale);
-  }
-
-  #heading(messages: AppealMessages) {
-    const text = this.#text(messages.heading(this.org), messages);
-    return html`<div
-      part="heading"
-      class="heading"
-      id="heading"
-      role="heading"
-      aria-level=${this.#headingLevel}
-      tabindex="-1"
-    >
-      <slot name="heading">${text}</slot>
-    </div>`;
-  }
-
-  #content(messages: AppealMessages) {
-    const config = this.#choice.config;
-    const monthly = config.frequencies.includes('monthly');
-    const from = formatAmount(
-      startingFrom(config, monthly ? 'monthly' : config.frequency),
-      config.currency,
-      this.#locale,
-    );
-    const own = ownLanguage(messages.lang, this.#locale);
-    const paragraph = (text: unknown) =>
-      html`<p lang=${ifDefined(own?.lang)} dir=${ifDefined(own?.dir)}>${text}</p>`;
-    // In the modal the message scrolls on its own: a tab stop lets keyboard readers scroll it
-    // (Safari does not make scrollers focusable), named by the heading.
-    const scrolls = this.#variant === 'modal';
-    // The message and amounts in one box: the banner scrolls it and keeps the actions below.
-    return html`<div class="scroll">
-        <div
-          part="body"
-          class="body"
-          tabindex=${scrolls ? '0' : nothing}
-          role=${scrolls ? 'region' : nothing}
-          aria-labelledby=${scrolls ? 'heading' : nothing}
-        >
-          <slot>${messages.body(from, monthly, this.#locale).map(paragraph)}</slot>
-        </div>
-        ${this.#choice.render()}
-      </div>
-      <div class="actions">
-        ${this.#cta(messages)}
-        <support-remind-later
-          part="remind-later"
-          exportparts="button: remind-later-button"
-          locale=${this.#locale}
-          ><slot name="remind-later"
-            >${this.#text(messages.remindLater, messages)}</slot
-          ></support-remind-later
-        >
-      </div>
-      <div part="footer" class="footer" ?hidden=${!this._hasFooter}>
-        <slot name="footer" @slotchange=${this.#onFooterChange}></slot>
-      </div>`;
-  }
-
-  #cta(messages: AppealMessages) {
-    const choice = this.#choice.current();
-    const url = this.#choice.url;
-    const amount =
-      choice.amount === null
-        ? null
-        : formatAmount(choice.amount, this.#choice.config.currency, this.#locale);
-    const text = messages.cta(amount, choice.frequency, this.#locale);
-    const label = html`<slot name="cta">${this.#text(text, messages)}</slot>`;
-    if (url && choice.amount !== null) {
-      return html`<a part="cta" class="cta" href=${url} @click=${this.#choice.checkout}
-        >${label}</a
-      >`;
-    }
-    return html`<button
-      part="cta"
-      class="cta"
-      type="button"
-      aria-disabled=${choice.amount === null ? 'true' : 'false'}
-      @click=${this.#choice.checkout}
-    >
-      ${label}
-    </button>`;
-  }
-
-  #closeButton(messages: AppealMessages) {
-    // Its name is the site's close-label (in the locale), or the kit's, in the kit's language.
-    const own = this.closeLabel === null ? ownLanguage(messages.lang, this.#locale) : null;
-    return html`<button
-      part="close"
-      class="close quiet-button"
-      type="button"
-      lang=${ifDefined(own?.lang)}
-      aria-label=${this.closeLabel ?? messages.close}
-      @click=${this.#onClose}
-    >
-      <span aria-hidden="true">×</span>
-    </button>`;
+    return appealTemplate({
+      variant: this.#variant,
+      locale: this.#locale,
+      messages: appealMessages(this.#locale),
+      org: this.org,
+      headingLevel: this.#headingLevel,
+      dismissible: this.dismissible,
+      closeLabel: this.closeLabel,
+      minimizeLabel: this.minimizeLabel,
+      expandLabel: this.expandLabel,
+      collapsed: this.#collapse.collapsed,
+      hasFooter: this._hasFooter,
+      config: this.#choice.config,
+      choice: this.#choice.current(),
+      checkoutUrl: this.#choice.url,
+      amounts: this.#choice.render(),
+      onClose: this.#onClose,
+      onCheckout: this.#choice.checkout,
+      onToggle: this.#collapse.toggle,
+      onBannerKeydown: this.#collapse.onKeydown,
+      onDialogClose: this.#dialog.onClose,
+      onFooterChange: this.#onFooterChange,
+    });
   }
 
   protected override updated(changed: PropertyValues): void {
@@ -567,22 +425,6 @@ export class SupportAppeal extends LitElement {
   #onClose = () => {
     void this.dismiss();
   };
-
-  #onBannerKeydown = (event: KeyboardEvent) => {
-    if (event.key !== 'Escape' || this._collapsed) return;
-    event.preventDefault();
-    void this.#setCollapsed(true);
-  };
-
-  #toggleCollapsed = () => {
-    void this.#setCollapsed(!this._collapsed);
-  };
-
-  async #setCollapsed(collapsed: boolean): Promise<void> {
-    this._collapsed = collapsed;
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>('.toggle')?.focus();
-  }
 
   #onFooterChange = (event: Event) => {
     const slot = event.target as HTMLSlotElement;

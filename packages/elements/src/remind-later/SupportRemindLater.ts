@@ -1,5 +1,6 @@
 import { LitElement, html, type PropertyDeclarations, type PropertyValues } from 'lit';
 import {
+  DEV,
   applySnooze,
   consoleWarnerOnce,
   localeDirection,
@@ -115,11 +116,14 @@ export class SupportRemindLater extends LitElement {
       this.#warn(
         'days',
         value,
-        `${reading.problem}. Using the appeal's snooze-days (${DEFAULT_DAYS} when alone).`,
+        DEV
+          ? `${reading.problem}. Using the appeal's snooze-days (${DEFAULT_DAYS} when alone).`
+          : '',
       );
       return undefined;
     }
-    if (reading.note) this.#warn('days', value, `${reading.note}. Using ${reading.value}.`);
+    if (reading.note)
+      this.#warn('days', value, DEV ? `${reading.note}. Using ${reading.value}.` : '');
     return reading.value;
   }
 

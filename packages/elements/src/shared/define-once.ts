@@ -1,3 +1,5 @@
+import { DEV } from '@support-kit/core';
+
 /**
  * Registers a tag only while its name is free. A page may load the drop-in twice, or next to
  * an npm-bundled copy, or define one of our names itself: none of that may throw.
@@ -8,7 +10,7 @@ export function defineOnce(tag: string, element: CustomElementConstructor): void
     customElements.define(tag, element);
   } else if (existing !== element) {
     console.warn(
-      `<${tag}> is already defined by another script or another copy of support-kit; keeping that definition.`,
+      `<${tag}> is already defined${DEV ? ' by another script or another copy of support-kit; keeping that definition' : ''}.`,
     );
   }
 }
