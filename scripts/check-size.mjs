@@ -12,7 +12,8 @@ import { kb, measureSizes } from './bench/size.mjs';
  * layout, dark-page colours: +2.5 KB of own code); issue 13's levers are to win it back.
  */
 const CEILINGS = {
-  'drop-in brotli': 28.8 * 1024,
+  // Raised from 28.8 to 30.3 KB by issue 14 (site policy and one ask at a time: +1.44 KB).
+  'drop-in brotli': 30.3 * 1024,
 };
 
 const { rows, budgets } = await measureSizes();
