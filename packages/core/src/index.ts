@@ -7,3 +7,4 @@ export * from './rules.js';
 export * from './snooze-store.js';
 export { memo } from './memo.js';
 export { parseHeadingLevel } from './number-attribute.js';
+export * from './policy.js';

@@ -17,7 +17,8 @@ export interface CampaignRecord {
   updatedAt: number;
 }
 
-export type SuppressReason = 'snoozed' | 'dismissed' | 'supporter' | 'capped' | 'no-storage';
+export type SuppressReason =
+  'snoozed' | 'dismissed' | 'supporter' | 'capped' | 'no-storage' | 'outranked';
 export type Decision =
   { action: 'show' } | { action: 'suppress'; reason: SuppressReason; until: number | null };
 export type StorageMode = 'persistent' | 'session' | 'memory';
@@ -146,16 +147,40 @@ function parseNoStorage(text: string | null | undefined, warn: Warn): 'show' | '
   return 'show';
 }
 
-/** The display attributes of `<support-appeal>` as a typed config. Never throws. */
-export function parseDisplayConfig(attrs: DisplayAttributes, warn: Warn): DisplayConfig {
+/** Days lowered to the site's `support-kit:max-days`; one warning when markup set them. */
+function capDays(
+  attribute: string,
+  text: string | null | undefined,
+  days: number,
+  max: number,
+  warn: Warn,
+): number {
+  if (days <= max) return days;
+  if (text?.trim())
+    warn(attribute, text, `the site's support-kit:max-days is ${max}. Using ${max}.`);
+  return max;
+}
+
+/**
+ * The display attributes of `<support-appeal>` as a typed config. `maxDays`: the site's
+ * longest hide (`support-kit:max-days`), which lowers `snooze-days` and `dismiss-days`.
+ * Never throws.
+ */
+export function parseDisplayConfig(
+  attrs: DisplayAttributes,
+  warn: Warn,
+  maxDays = MAX_DAYS,
+): DisplayConfig {
   return {
     supporter: attrs.supporter === true,
-    snoozeDays: parseSnoozeDays(attrs.snoozeDays, warn),
-    dismissDays: parseNumberAttribute(
+    snoozeDays: parseSnoozeDays(attrs.snoozeDays, warn).map((days) =>
+      capDays('snooze-days', attrs.snoozeDays, days, maxDays, warn),
+    ),
+    dismissDays: capDays(
       'dismiss-days',
       attrs.dismissDays,
-      DEFAULT_DISMISS_DAYS,
-      readDays,
+      parseNumberAttribute('dismiss-days', attrs.dismissDays, DEFAULT_DISMISS_DAYS, readDays, warn),
+      maxDays,
       warn,
     ),
     maxViews: parseMaxViews(attrs.maxViews, warn),

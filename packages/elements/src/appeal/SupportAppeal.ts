@@ -22,6 +22,7 @@ import { ChoiceController } from './choice-controller.js';
 import { DialogController } from './dialog-controller.js';
 import { deepActiveElement } from './focus-after-hide.js';
 import { ImpressionController } from './impression-controller.js';
+import { PolicyController } from './policy-controller.js';
 import { ScrollHoldController } from './scroll-hold-controller.js';
 import { CollapseController } from './collapse-controller.js';
 import { appealTemplate, type AppealVariant } from './templates.js';
@@ -126,6 +127,8 @@ const LOAD_TIME_ONLY = new Set(['capped', 'no-storage']);
  * @attr {string} max-views - At most this many impressions per window.
  * @attr {string} view-window-days - The window of `max-views`. Default 30.
  * @attr {'show' | 'hide'} no-storage - What to do when no storage works at all. Default `show`.
+ * @attr {string} priority - Rank under the site's `support-kit:max-shown` meta: an integer,
+ *   higher first, then document order. Read when it connects. Default 0.
  * @attr {string} heading-level - ARIA level of the heading, 1–6. Default 2.
  * @attr {string} close-label - Accessible name of the close button. Default "Close".
  * @attr {string} minimize-label - Label of the banner's minimize button. Default "Minimize".
@@ -161,6 +164,7 @@ export class SupportAppeal extends LitElement {
     maxViews: { reflect: true, useDefault: true, attribute: 'max-views' },
     viewWindowDays: { reflect: true, useDefault: true, attribute: 'view-window-days' },
     noStorage: { reflect: true, useDefault: true, attribute: 'no-storage' },
+    priority: { reflect: true, useDefault: true },
     headingLevel: { reflect: true, useDefault: true, attribute: 'heading-level' },
     closeLabel: { attribute: 'close-label' },
     minimizeLabel: { attribute: 'minimize-label' },
@@ -190,6 +194,8 @@ export class SupportAppeal extends LitElement {
   maxViews: string | null = null;
   viewWindowDays: string | null = null;
   noStorage: string | null = null;
+  /** Rank under the site's `support-kit:max-shown`: an integer, higher first. Default 0. */
+  priority: string | null = null;
   headingLevel: string | null = null;
   closeLabel: string | null = null;
   minimizeLabel: string | null = null;
@@ -231,6 +237,11 @@ export class SupportAppeal extends LitElement {
   #bannerSpace = new BannerSpaceController(this);
   #scrollHold = new ScrollHoldController(this);
   #collapse = new CollapseController(this);
+  #policy = new PolicyController(this, {
+    priority: () => this.#priority(),
+    show: () => this.#show(),
+    outranked: () => this.#suppress('outranked', null, false),
+  });
   #stored = new CampaignController(this, {
     campaign: () => campaignId(this.campaign),
     store: () => this.store,
@@ -261,7 +272,7 @@ export class SupportAppeal extends LitElement {
 
   /** Hides it for the snooze length (`days`, else the next step of `snooze-days`). */
   snooze(days?: number): Promise<void> {
-    return this.#stored.snooze(days);
+    return this.#stored.snooze(days === undefined ? days : Math.min(days, this.#policy.maxDays));
   }
 
   /** Hides it for `dismiss-days`, as the close button does. */
@@ -287,8 +298,9 @@ export class SupportAppeal extends LitElement {
     this.#locale = locale;
     if (changed.has('variant')) {
       const variant = (attributeText(this.variant) ?? '').trim().toLowerCase() as AppealVariant;
-      if (VARIANTS.includes(variant)) this.#variant = variant;
-      else {
+      if (VARIANTS.includes(variant)) {
+        this.#variant = this.#policy.variant(variant, String(this.variant), this.#warn);
+      } else {
         this.#variant = 'inline';
         this.#warn(
           'variant',
@@ -322,27 +334,39 @@ export class SupportAppeal extends LitElement {
         noStorage: this.noStorage,
       },
       this.#warn,
+      this.#policy.maxDays,
     );
+  }
+
+  /** `priority`: an integer; anything else is 0, with one warning. */
+  #priority(): number {
+    const text = attributeText(this.priority)?.trim() ?? '';
+    if (/^[-+]?\d{1,9}$/.test(text)) return Number(text);
+    if (text) this.#warn('priority', text, 'not a whole number. Using 0.');
+    return 0;
   }
 
   // ---- the decision -------------------------------------------------------------------
 
   #apply(decision: Decision, live: boolean): void {
-    if (decision.action === 'show') {
-      if (this._state === 'shown') return;
-      this.#scrollHold.release();
-      this.#setState('shown');
-      this.#reason = null;
-      this.#collapse.reset();
-      fire(
-        this,
-        new SupportShowEvent({ campaign: campaignId(this.campaign), variant: this.#variant }),
-      );
-      return;
-    }
+    // Under the site's max-shown the page has a say: the verdict comes back through #show.
+    if (decision.action === 'show') return this.#policy.decided(true);
     // A cap reached in another tab does not pull the appeal from under the reader.
     if (live && this._state === 'shown' && LOAD_TIME_ONLY.has(decision.reason)) return;
+    this.#policy.decided(false);
     this.#suppress(decision.reason, decision.until, false);
+  }
+
+  #show(): void {
+    if (this._state === 'shown') return;
+    this.#scrollHold.release();
+    this.#setState('shown');
+    this.#reason = null;
+    this.#collapse.reset();
+    fire(
+      this,
+      new SupportShowEvent({ campaign: campaignId(this.campaign), variant: this.#variant }),
+    );
   }
 
   #suppress(reason: SuppressReason, until: number | null, byReader: boolean): void {

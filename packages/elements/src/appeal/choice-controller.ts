@@ -3,6 +3,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import {
   buildCheckoutUrl,
   parseAmountConfig,
+  refusedCheckoutOrigin,
   silentWarner,
   type AmountConfig,
   type Frequency,
@@ -11,6 +12,7 @@ import {
 import { SupportCheckoutEvent, type AmountChoice } from '../events/SupportEvents.js';
 import { campaignId } from '../shared/attribute-text.js';
 import { fire } from '../shared/fire.js';
+import { sitePolicy } from '../shared/site-policy.js';
 
 /** Attributes passed to `<support-amounts>`: when they change, its value may change. */
 export const FORWARDED_KEYS = [
@@ -147,7 +149,8 @@ export class ChoiceController {
   urlFor(choice: Choice): string | null {
     const template = this.host.checkoutUrl;
     if (!template) return null;
-    return buildCheckoutUrl(
+    const base = this.#urlBase ?? pageAddress();
+    const url = buildCheckoutUrl(
       template,
       {
         amount: choice.amount ?? this.#config.defaultAmount[choice.frequency],
@@ -156,9 +159,18 @@ export class ChoiceController {
         campaign: campaignId(this.host.campaign),
         locale: this.options.locale(),
       },
-      this.#urlBase ?? pageAddress(),
+      base,
       this.options.warn,
     );
+    // The site's support-kit:checkout-origins: markup cannot send readers anywhere else.
+    const refused = url && refusedCheckoutOrigin(url, sitePolicy(), new URL(base).origin);
+    if (!refused) return url;
+    this.options.warn(
+      'checkout-url',
+      template,
+      `${refused} is not in the site's support-kit:checkout-origins. No link: the call to action is a plain button.`,
+    );
+    return null;
   }
 
   /** The inner `<support-amounts>`, given the forwarded attributes. */
