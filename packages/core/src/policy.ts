@@ -1,5 +1,5 @@
 import { MAX_DAYS, readDays } from './rules.js';
-import { shorten, type Warn } from './warn.js';
+import { DEV, shorten, type Warn } from './warn.js';
 
 /**
  * The site's policy, from `<meta name="support-kit:…">` in `<head>`: what markup may make the
@@ -67,7 +67,11 @@ function readList<T>(
   }
   if (bad.length > 0 || kept.length === 0) {
     const what = bad.length > 0 ? `"${shorten(bad.join(' '), 80)}" not understood` : 'empty';
-    warn(name, content, `${what}. Using ${kept.length > 0 ? kept.join(' ') : fallbackText}.`);
+    warn(
+      name,
+      content,
+      DEV ? `${what}. Using ${kept.length > 0 ? kept.join(' ') : fallbackText}.` : '',
+    );
   }
   return kept;
 }
@@ -77,17 +81,19 @@ function readMaxShown(content: string, warn: Warn): number | null {
   const text = content.trim();
   const value = text.length <= 6 && /^\d+$/.test(text) ? Number(text) : 0;
   if (value >= 1) return value;
-  warn('support-kit:max-shown', content, 'not a whole number of at least 1. No limit.');
+  warn('support-kit:max-shown', content, DEV ? 'not a whole number of at least 1. No limit.' : '');
   return null;
 }
 
 function readMaxDays(content: string, warn: Warn): number {
   const reading = readDays(content);
   if (!reading.ok) {
-    warn('support-kit:max-days', content, `${reading.problem}. Using ${MAX_DAYS}.`);
+    warn('support-kit:max-days', content, DEV ? `${reading.problem}. Using ${MAX_DAYS}.` : '');
     return MAX_DAYS;
   }
-  if (reading.note) warn('support-kit:max-days', content, `${reading.note}. Using ${MAX_DAYS}.`);
+  if (reading.note) {
+    warn('support-kit:max-days', content, DEV ? `${reading.note}. Using ${MAX_DAYS}.` : '');
+  }
   return reading.value;
 }
 
@@ -104,8 +110,9 @@ export function parsePolicy(
   for (const { name, content } of metas) {
     const key = name.trim().toLowerCase();
     if (!(POLICY_METAS as readonly string[]).includes(key)) continue;
-    if (seen.has(key)) warn(key, content ?? '', 'only the first copy in <head> is read.');
-    else seen.set(key, content ?? '');
+    if (seen.has(key)) {
+      warn(key, content ?? '', DEV ? 'only the first copy in <head> is read.' : '');
+    } else seen.set(key, content ?? '');
   }
   const origins = seen.get('support-kit:checkout-origins');
   const variants = seen.get('support-kit:variants');

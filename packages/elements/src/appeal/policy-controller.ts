@@ -1,5 +1,11 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { allowedVariant, type PolicyVariant, type Verdict, type Warn } from '@support-kit/core';
+import {
+  DEV,
+  allowedVariant,
+  type PolicyVariant,
+  type Verdict,
+  type Warn,
+} from '@support-kit/core';
 import {
   decideInArbitration,
   joinArbitration,
@@ -49,7 +55,8 @@ export class PolicyController implements ReactiveController {
   variant(variant: PolicyVariant, value: string, warn: Warn): PolicyVariant {
     const allowed = allowedVariant(variant, sitePolicy());
     if (allowed !== variant) {
-      warn('variant', value, `the site's support-kit:variants does not allow it. Using "inline".`);
+      const why = `the site's support-kit:variants does not allow it. Using "inline".`;
+      warn('variant', value, DEV ? why : '');
     }
     return allowed;
   }

@@ -1,4 +1,5 @@
 import {
+  DEV,
   POLICY_METAS,
   consoleWarnerOnce,
   createArbiter,
@@ -50,9 +51,11 @@ export function readSitePolicy(): SitePolicy {
     warn(
       meta.name,
       meta.content,
-      meta.parentElement === document.head
-        ? 'added after the first support-kit element connected; the policy is read once.'
-        : 'the policy is read only from <head>.',
+      !DEV
+        ? ''
+        : meta.parentElement === document.head
+          ? 'added after the first support-kit element connected; the policy is read once.'
+          : 'the policy is read only from <head>.',
     );
   }
   return policy;
