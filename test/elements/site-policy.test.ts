@@ -3,6 +3,7 @@
 // the console.
 import { expect, fixture, html, nextFrame, waitUntil } from '@open-wc/testing';
 import '@support-kit/elements/support-appeal.js';
+import '@support-kit/elements/support-remind-later.js';
 import { SnoozeStore, type KeyValueBackend } from '@support-kit/core';
 import type { SupportAppeal } from '../../packages/elements/src/appeal/SupportAppeal.js';
 import { resetSitePolicyForTests } from '../../packages/elements/src/shared/site-policy.js';
@@ -169,6 +170,28 @@ describe('site policy: support-kit:max-days', () => {
     await waitUntil(() => snoozed.events.length === 2);
     snoozed.stop();
     expect(snoozed.events.map((e) => e.detail.until)).to.deep.equal([now + 2 * DAY, now + 2 * DAY]);
+  });
+});
+
+describe('site policy: max-days and a "Remind me later" button alone', () => {
+  it('caps its days too, with one warning naming the attribute and value', async () => {
+    addMeta('max-days', '5');
+    const now = Date.UTC(2025, 0, 1);
+    const snoozed = recordEvents<SupportSnoozeEvent>('support-snooze');
+    const warnings = await captureWarnings(async () => {
+      const button = await fixture<HTMLElement & { store: SnoozeStore; snooze(): Promise<void> }>(
+        html`<support-remind-later
+          campaign=${uniqueCampaign('alone')}
+          days="3650"
+          .store=${isolatedStore({ now: () => now })}
+        ></support-remind-later>`,
+      );
+      await click(button.shadowRoot!.querySelector('button')!);
+      await waitUntil(() => snoozed.events.length === 1, 'no support-snooze');
+    });
+    snoozed.stop();
+    expect(snoozed.events[0]!.detail.until).to.equal(now + 5 * DAY);
+    expect(warnings.filter((w) => w.includes('days="3650"'))).to.have.length(1);
   });
 });
 

@@ -16,6 +16,7 @@ import { remindLaterStyles } from './support-remind-later.styles.js';
 import { quietButtonStyles } from '../shared/quiet-button.styles.js';
 import { attributeText, campaignId } from '../shared/attribute-text.js';
 import { fire } from '../shared/fire.js';
+import { sitePolicy } from '../shared/site-policy.js';
 
 /** What this element needs from a `<support-appeal>` (structural, to avoid an import cycle). */
 interface SnoozableAppeal extends HTMLElement {
@@ -179,7 +180,15 @@ export class SupportRemindLater extends LitElement {
   async #snoozeAlone(campaign: string): Promise<void> {
     const store = this.store ?? sharedStore();
     const now = store.now();
-    const days = this.#days ?? DEFAULT_DAYS;
+    // The site's longest hide (support-kit:max-days) holds for a button alone too: markup in a
+    // comment must not hide the site's appeal for years any more than an appeal's snooze-days.
+    const maxDays = sitePolicy().maxDays;
+    const wanted = this.#days ?? DEFAULT_DAYS;
+    if (wanted > maxDays) {
+      const why = `longer than the site's support-kit:max-days. Using ${maxDays}.`;
+      this.#warn('days', String(this.days), DEV ? why : '');
+    }
+    const days = Math.min(wanted, maxDays);
     const stopErrors = store.onError((detail) =>
       fire(this, new SupportStorageErrorEvent({ ...detail, campaign })),
     );
