@@ -7,3 +7,5 @@ export * from './rules.js';
 export * from './snooze-store.js';
 export { memo } from './memo.js';
 export { parseHeadingLevel } from './number-attribute.js';
+export * from './reading.js';
+export * from './reader-controls.js';
