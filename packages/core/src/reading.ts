@@ -1,3 +1,6 @@
+import { parseNumberAttribute, plainNumber } from './number-attribute.js';
+import { shorten, type Warn } from './warn.js';
+
 /**
  * The reading count: how many articles this reader read on this site, counted on this device
  * with less than any peer keeps. Pure functions; the store keeps the record.
@@ -148,6 +151,66 @@ export function forgetReader(current: ReaderRecord | null, now: number): ReaderR
   return current && !current.counting ? emptyReader(now, false) : null;
 }
 
+/** `min-articles` / `articles-days` of an appeal: show only to readers with `min` reads in `days`. */
+export interface ArticleTarget {
+  min: number;
+  days: number;
+}
+
+const wholeNumberIn = (min: number, max: number) => (text: string) => {
+  const value = plainNumber(text.trim());
+  return Number.isInteger(value) && value >= min && value <= max
+    ? { ok: true as const, value }
+    : {
+        ok: false as const,
+        problem: `"${shorten(text.trim(), 40)}" is not a whole number from ${min} to ${max}`,
+      };
+};
+
+/** A whole-number attribute from `min` to `max`: absent gives `fallback`, bad values warn. */
+export function parseWholeNumber(
+  attribute: string,
+  text: string | null | undefined,
+  fallback: number,
+  min: number,
+  max: number,
+  warn: Warn,
+): number {
+  return parseNumberAttribute(attribute, text, fallback, wholeNumberIn(min, max), warn);
+}
+
+/** The appeal's reading target; null (no targeting) without `min-articles`. */
+export function parseArticleTarget(
+  minArticles: string | null | undefined,
+  articlesDays: string | null | undefined,
+  warn: Warn,
+): ArticleTarget | null {
+  const min = parseWholeNumber('min-articles', minArticles, 0, 0, 1_000_000, warn);
+  const days = parseWholeNumber(
+    'articles-days',
+    articlesDays,
+    DEFAULT_ARTICLE_DAYS,
+    1,
+    MAX_READING_DAYS,
+    warn,
+  );
+  return min > 0 ? { min, days } : null;
+}
+
+/**
+ * Whether the reader meets the target. Counting off or unknown counts as met: a reader who
+ * opts out (or whose storage fails) gets the same asks as before, neither more nor fewer.
+ */
+export function meetsArticleTarget(
+  reader: ReaderRecord | null,
+  target: ArticleTarget | null,
+  now: number,
+): boolean {
+  if (!target) return true;
+  const count = countReads(reader, now, target.days);
+  return count === null || count >= target.min;
+}
+
 const isCount = (value: unknown): value is number =>
   typeof value === 'number' && Number.isInteger(value) && value >= 0;
 
@@ -213,4 +276,13 @@ export function articleId(
   if (!meta) return null;
   const content = meta.getAttribute('content')?.trim();
   return (content || path).slice(0, 500);
+}
+
+/** The count as the reader's locale writes numbers ("1,234", "1 234"); digits if Intl refuses. */
+export function formatCount(count: number, locale: string): string {
+  try {
+    return new Intl.NumberFormat(locale).format(count);
+  } catch {
+    return String(count);
+  }
 }

@@ -17,7 +17,8 @@ export interface CampaignRecord {
   updatedAt: number;
 }
 
-export type SuppressReason = 'snoozed' | 'dismissed' | 'supporter' | 'capped' | 'no-storage';
+export type SuppressReason =
+  'snoozed' | 'dismissed' | 'supporter' | 'capped' | 'no-storage' | 'few-articles';
 export type Decision =
   { action: 'show' } | { action: 'suppress'; reason: SuppressReason; until: number | null };
 export type StorageMode = 'persistent' | 'session' | 'memory';

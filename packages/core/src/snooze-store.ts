@@ -236,30 +236,49 @@ export class SnoozeStore {
   }
 
   /**
+   * Every record the kit keeps on this device (campaigns by id, the reader record under
+   * READER_KEY), for a reader who asks what is remembered. Never rejects.
+   */
+  async entries(): Promise<Map<string, CampaignRecord | ReaderRecord>> {
+    const found = new Map<string, CampaignRecord | ReaderRecord>();
+    for (const key of await this.#allKeys()) {
+      const record = await this.#readKey(key);
+      if (record) found.set(key, record);
+    }
+    return found;
+  }
+
+  /** The keys this page knows of, in IndexedDB and in this tab's sessionStorage. */
+  async #allKeys(): Promise<Set<string>> {
+    const keys = new Set(this.#known.keys());
+    keys.add(READER_KEY);
+    if (this.#mode === 'persistent') {
+      try {
+        const stored = await this.#persistent('read', (backend) =>
+          backend.keys ? backend.keys() : Promise.resolve([]),
+        );
+        for (const key of stored) keys.add(key);
+      } catch (error) {
+        this.#fail('persistent', 'read', error);
+      }
+    }
+    this.#quietly(() => {
+      const session = this.#sessionStorage();
+      for (let i = 0; session && i < session.length; i++) {
+        const key = session.key(i);
+        if (key?.startsWith(SESSION_PREFIX)) keys.add(key.slice(SESSION_PREFIX.length));
+      }
+    });
+    return keys;
+  }
+
+  /**
    * Forgets every record of the kit on this device (all campaigns, the reading count), in this
    * tab and the others, keeping only the reader's opt-out flag if set. Never rejects.
    */
   forgetAll(): Promise<void> {
     const run = async () => {
-      const keys = new Set(this.#known.keys());
-      keys.add(READER_KEY);
-      if (this.#mode === 'persistent') {
-        try {
-          const stored = await this.#persistent('read', (backend) =>
-            backend.keys ? backend.keys() : Promise.resolve([]),
-          );
-          for (const key of stored) keys.add(key);
-        } catch (error) {
-          this.#fail('persistent', 'read', error);
-        }
-      }
-      this.#quietly(() => {
-        const session = this.#sessionStorage();
-        for (let i = 0; session && i < session.length; i++) {
-          const key = session.key(i);
-          if (key?.startsWith(SESSION_PREFIX)) keys.add(key.slice(SESSION_PREFIX.length));
-        }
-      });
+      const keys = await this.#allKeys();
       const now = this.#now();
       for (const key of keys) {
         const current = key === READER_KEY ? await this.#read(key) : null;

@@ -5,6 +5,7 @@ import {
   consoleWarnerOnce,
   formatAmount,
   localeDirection,
+  parseArticleTarget,
   parseDisplayConfig,
   parseHeadingLevel,
   startingFrom,
@@ -47,6 +48,8 @@ const DISPLAY_KEYS = [
   'maxViews',
   'viewWindowDays',
   'noStorage',
+  'minArticles',
+  'articlesDays',
 ] as const;
 /** Reasons that never hide an appeal the reader is already looking at. */
 const LOAD_TIME_ONLY = new Set(['capped', 'no-storage']);
@@ -128,6 +131,10 @@ const LOAD_TIME_ONLY = new Set(['capped', 'no-storage']);
  * @attr {boolean} supporter - The reader supports already: never shown.
  * @attr {string} max-views - At most this many impressions per window.
  * @attr {string} view-window-days - The window of `max-views`. Default 30.
+ * @attr {string} min-articles - Show only to readers who read at least this many articles
+ *   (counted on their device) in `articles-days`; else `reason: 'few-articles'`. Counting off
+ *   or unknown counts as met. This page's own read counts from the next page.
+ * @attr {string} articles-days - The window of `min-articles`, 1–400. Default 365.
  * @attr {'show' | 'hide'} no-storage - What to do when no storage works at all. Default `show`.
  * @attr {string} heading-level - ARIA level of the heading, 1–6. Default 2.
  * @attr {string} close-label - Accessible name of the close button. Default "Close".
@@ -164,6 +171,8 @@ export class SupportAppeal extends LitElement {
     maxViews: { reflect: true, useDefault: true, attribute: 'max-views' },
     viewWindowDays: { reflect: true, useDefault: true, attribute: 'view-window-days' },
     noStorage: { reflect: true, useDefault: true, attribute: 'no-storage' },
+    minArticles: { reflect: true, useDefault: true, attribute: 'min-articles' },
+    articlesDays: { reflect: true, useDefault: true, attribute: 'articles-days' },
     headingLevel: { reflect: true, useDefault: true, attribute: 'heading-level' },
     closeLabel: { attribute: 'close-label' },
     minimizeLabel: { attribute: 'minimize-label' },
@@ -194,6 +203,8 @@ export class SupportAppeal extends LitElement {
   maxViews: string | null = null;
   viewWindowDays: string | null = null;
   noStorage: string | null = null;
+  minArticles: string | null = null;
+  articlesDays: string | null = null;
   headingLevel: string | null = null;
   closeLabel: string | null = null;
   minimizeLabel: string | null = null;
@@ -239,6 +250,7 @@ export class SupportAppeal extends LitElement {
     campaign: () => campaignId(this.campaign),
     store: () => this.store,
     display: () => this.#display(),
+    articles: () => parseArticleTarget(this.minArticles, this.articlesDays, this.#warn),
     decided: (decision, live) => this.#apply(decision, live),
     storageError: (detail) =>
       fire(this, new SupportStorageErrorEvent({ ...detail, campaign: campaignId(this.campaign) })),
