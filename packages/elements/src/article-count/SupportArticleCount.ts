@@ -15,8 +15,7 @@ import {
 import { elementLocale } from '../shared/inherited-lang.js';
 import { attributeText } from '../shared/attribute-text.js';
 
-const CATEGORIES = ['zero', 'one', 'two', 'few', 'many', 'other'] as const;
-type Category = (typeof CATEGORIES)[number];
+type Category = 'zero' | 'one' | 'two' | 'few' | 'many' | 'other';
 
 const wholeNumber = (min: number, max: number) => (text: string) => {
   const value = plainNumber(text.trim());
