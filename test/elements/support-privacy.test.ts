@@ -77,7 +77,7 @@ describe('<support-privacy>', () => {
       });
       await waitUntil(() => buttons(el)[0]!.textContent!.trim() === 'Count my reading again');
       buttons(el)[0]!.focus();
-      await sendKeys({ press: 'Space' });
+      await sendKeys({ press: ' ' }); // Space (the key name Firefox's BiDi understands)
       await waitUntil(() => text(el, 'status') === 'Your reading is counted again on this device.');
       expect(events.events.map((event) => event.detail)).to.deep.equal([
         { counting: false },
