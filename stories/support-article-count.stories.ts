@@ -78,7 +78,7 @@ function targetedAppeal(campaign: string, reads: number) {
     amounts="2,5,10,25"
     currency="USD"
     frequencies="monthly,one-off"
-    checkout-url="https://donate.example.org/checkout?amount={amount}&currency={currency}&frequency={frequency}"
+    checkout-url=${'https://donate.example.org/checkout?amount={amount}&currency={currency}&frequency={frequency}'}
     .store=${seededStore({ reads })}
     >${seedAppealContent('en')}</support-appeal
   >`;
