@@ -15,8 +15,10 @@ import { kb, measureSizes } from './bench/size.mjs';
  * templates moved to appeal/templates.ts (the view object's property names: +0.23 KB).
  */
 const CEILINGS = {
-  // Raised from 27.3 to 28.8 KB by issue 14 (site policy and one ask at a time: +1.44 KB).
-  'drop-in brotli': 28.8 * 1024,
+  // Raised from 27.3 to 28.8 KB by issue 14 (site policy and one ask at a time: +1.44 KB),
+  // then to 31.8 KB by issue 15 (reading count, <support-article-count>, <support-privacy>,
+  // forgetAll/setCounting: +3.1 KB).
+  'drop-in brotli': 31.8 * 1024,
 };
 
 const { rows, budgets } = await measureSizes();

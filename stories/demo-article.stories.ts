@@ -1,5 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { demoArticle, type DemoArticleOptions } from './demo-article.js';
+import { seededStore } from './reading-store.js';
 
 /**
  * A realistic article page that closes with the reference appeal (The Moscow Times' message,
@@ -34,4 +35,21 @@ export const EnglishBanner: Story = {
 export const RussianModal: Story = {
   name: 'Russian, modal',
   args: { locale: 'ru', variant: 'modal', campaign: 'demo-article-ru-modal' },
+};
+
+/**
+ * With the reader's count sentence above the appeal. The reader record is seeded in memory
+ * (not this browser's IndexedDB), so the count is always the story's: 12 reads in English.
+ */
+export const EnglishWithCount: Story = {
+  name: 'English, with reading count',
+  args: { campaign: 'demo-article-en-count', articleCount: true },
+  render: (args) => demoArticle({ ...args, store: seededStore({ reads: 12 }) }),
+};
+
+/** Russian plural forms: 22 reads takes the `few` form ("22 статьи"). */
+export const RussianWithCount: Story = {
+  name: 'Russian, with reading count',
+  args: { locale: 'ru', campaign: 'demo-article-ru-count', articleCount: true },
+  render: (args) => demoArticle({ ...args, store: seededStore({ reads: 22 }) }),
 };

@@ -6,6 +6,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { formatAmount, parseAmountConfig, startingFrom, type SnoozeStore } from '@support-kit/core';
 import '@support-kit/elements/support-appeal.js';
+import '@support-kit/elements/support-article-count.js';
 import type { SupportAppeal } from '../packages/elements/src/appeal/SupportAppeal.js';
 
 export type DemoLocale = 'en' | 'ru';
@@ -151,6 +152,37 @@ const ARTICLE = {
 export interface DemoArticleOptions extends SeedAppealOptions {
   /** Show the buttons that switch the appeal between inline, banner and modal. */
   controls?: boolean;
+  /** Put the reader's count sentence ("You've read 12 articles…") just above the appeal. */
+  articleCount?: boolean;
+}
+
+/** The site's count sentence, in each plural form the locale has (`{count}`: the number). */
+export const COUNT_SENTENCES = {
+  en: {
+    one: "You've read {count} article from The Moscow Times in the last year.",
+    other: "You've read {count} articles from The Moscow Times in the last year.",
+  },
+  ru: {
+    one: 'За последний год вы прочли {count} статью The Moscow Times.',
+    few: 'За последний год вы прочли {count} статьи The Moscow Times.',
+    many: 'За последний год вы прочли {count} статей The Moscow Times.',
+    other: 'За последний год вы прочли {count} статьи The Moscow Times.',
+  },
+} as const;
+
+/** `<support-article-count>` with the demo's sentences, reading `store` (default: the page's). */
+export function articleCount(locale: DemoLocale, store?: SnoozeStore): TemplateResult {
+  const sentences: Partial<Record<'one' | 'few' | 'many' | 'other', string>> =
+    COUNT_SENTENCES[locale];
+  return html`<support-article-count
+    class="article-count"
+    locale=${locale}
+    one=${sentences.one ?? nothing}
+    few=${sentences.few ?? nothing}
+    many=${sentences.many ?? nothing}
+    other=${sentences.other ?? nothing}
+    .store=${store ?? null}
+  ></support-article-count>`;
 }
 
 /** Switches the page's appeal to another variant, showing it again if it was hidden. */
@@ -214,6 +246,13 @@ export function demoArticle(options: DemoArticleOptions): TemplateResult {
       .demo-page support-appeal {
         --support-accent: #8a1c1c;
       }
+      .demo-page .article-count {
+        display: block;
+        margin-block: 1.5rem 0.5rem;
+        font:
+          italic 1rem/1.5 system-ui,
+          sans-serif;
+      }
       .demo-page footer a {
         color: #8a1c1c;
       }
@@ -237,7 +276,9 @@ export function demoArticle(options: DemoArticleOptions): TemplateResult {
           <h1>${text.title}</h1>
           <p class="byline">${text.byline}</p>
         </header>
-        ${text.paragraphs.map((paragraph) => html`<p>${paragraph}</p>`)} ${seedAppeal(options)}
+        ${text.paragraphs.map((paragraph) => html`<p>${paragraph}</p>`)}
+        ${options.articleCount ? articleCount(options.locale, options.store) : nothing}
+        ${seedAppeal(options)}
       </article>
       <footer>
         <h2>${text.related}</h2>

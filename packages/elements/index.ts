@@ -3,5 +3,7 @@
 export { SupportAmounts } from './src/amounts/SupportAmounts.js';
 export { SupportAppeal } from './src/appeal/SupportAppeal.js';
 export type { AppealState, AppealVariant } from './src/appeal/SupportAppeal.js';
+export { SupportArticleCount } from './src/article-count/SupportArticleCount.js';
+export { SupportPrivacy } from './src/privacy/SupportPrivacy.js';
 export { SupportRemindLater } from './src/remind-later/SupportRemindLater.js';
 export * from './src/events/SupportEvents.js';

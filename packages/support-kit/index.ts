@@ -7,8 +7,12 @@
 import '@support-kit/elements/support-amounts.js';
 import '@support-kit/elements/support-remind-later.js';
 import '@support-kit/elements/support-appeal.js';
+import '@support-kit/elements/support-article-count.js';
+import '@support-kit/elements/support-privacy.js';
 
 export * from '@support-kit/elements';
+// The reader's controls, for a site's own buttons: the same effect as <support-privacy>'s.
+export { forgetAll, setCounting } from '@support-kit/core';
 
 // This package's package.json version, put in at build time by esbuild's or Vite's `define`
 // (scripts/dropin-options.mjs; web-test-runner.config.mjs for the tests that load this

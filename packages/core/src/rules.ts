@@ -18,7 +18,7 @@ export interface CampaignRecord {
 }
 
 export type SuppressReason =
-  'snoozed' | 'dismissed' | 'supporter' | 'capped' | 'no-storage' | 'outranked';
+  'snoozed' | 'dismissed' | 'supporter' | 'capped' | 'no-storage' | 'outranked' | 'few-articles';
 export type Decision =
   { action: 'show' } | { action: 'suppress'; reason: SuppressReason; until: number | null };
 export type StorageMode = 'persistent' | 'session' | 'memory';

@@ -11,6 +11,7 @@
  */
 import localforage from 'localforage';
 import { normalizeRecord, pruneRecord, type CampaignRecord, type StorageMode } from './rules.js';
+import { normalizeReader, pruneReader, type ReaderRecord } from './reading.js';
 
 /** What localforage offers; tests inject faulty ones. */
 export interface KeyValueBackend {
@@ -18,6 +19,8 @@ export interface KeyValueBackend {
   getItem(key: string): Promise<unknown>;
   setItem(key: string, value: unknown): Promise<unknown>;
   removeItem(key: string): Promise<unknown>;
+  /** Every key: what "forget all" removes. */
+  keys?(): Promise<string[]>;
 }
 
 export interface StorageErrorDetail {
@@ -51,16 +54,32 @@ const SESSION_PREFIX = 'support-kit:';
 /** The write test's key: outside `support-kit:…`, so no campaign's record can be under it. */
 const SESSION_PROBE_KEY = 'support-kit-probe';
 const MESSAGE_TYPE = 'support-kit:record';
+/**
+ * The reader record's key (reading count, opt-out), beside the campaigns' keys. Campaign ids
+ * are trimmed, so none can start with a space: no campaign can be stored under it.
+ */
+export const READER_KEY = ' reader';
 
 type Operation = StorageErrorDetail['operation'];
 type RecordListener = (campaign: string, record: CampaignRecord | null) => void;
+type ReaderListener = (record: ReaderRecord | null) => void;
 type ErrorListener = (detail: StorageErrorDetail) => void;
+/** The two kinds of record the store keeps, told apart by their key. */
+type Stored = CampaignRecord | ReaderRecord;
 
-/** What the store knows of a campaign in this page; `record: null` is a removal. */
+/** What the store knows of a key in this page; `record: null` is a removal. */
 interface Known {
-  record: CampaignRecord | null;
+  record: Stored | null;
   at: number;
 }
+
+const normalize = (key: string, raw: unknown, now: number): Stored | null =>
+  key === READER_KEY ? normalizeReader(raw, now) : normalizeRecord(raw, now);
+
+const prune = (key: string, record: Stored, now: number): Stored =>
+  key === READER_KEY
+    ? pruneReader(record as ReaderRecord, now)
+    : pruneRecord(record as CampaignRecord, now);
 
 interface RecordMessage {
   type: typeof MESSAGE_TYPE;
@@ -144,6 +163,7 @@ export class SnoozeStore {
   readonly #pending = new Map<string, Promise<unknown>>();
 
   readonly #listeners = new Set<RecordListener>();
+  readonly #readerListeners = new Set<ReaderListener>();
   readonly #errorListeners = new Set<ErrorListener>();
   readonly #reported = new Set<string>();
   readonly #errors: StorageErrorDetail[] = [];
@@ -180,12 +200,98 @@ export class SnoozeStore {
    * inserted just after "Remind me later" must not read the state from before it.
    */
   read(campaign: string): Promise<CampaignRecord | null> {
-    const key = String(campaign);
+    return this.#readKey(String(campaign)) as Promise<CampaignRecord | null>;
+  }
+
+  #readKey(key: string): Promise<Stored | null> {
     const read = () => this.#read(key);
     const pending = this.#pending.get(key);
     return (pending ? pending.then(read) : read()).catch(
       () => this.#known.get(key)?.record ?? null,
     );
+  }
+
+  /** The reader record (reading count, opt-out), or null. Never rejects, as `read`. */
+  readReader(): Promise<ReaderRecord | null> {
+    return this.#readKey(READER_KEY) as Promise<ReaderRecord | null>;
+  }
+
+  /** `update` for the reader record; this page's reader listeners hear of it too. */
+  updateReader(
+    change: (current: ReaderRecord | null) => ReaderRecord | null,
+  ): Promise<ReaderRecord | null> {
+    return this.#updateKey(
+      READER_KEY,
+      change as (current: Stored | null) => Stored | null,
+    ) as Promise<ReaderRecord | null>;
+  }
+
+  /** Changes of the reader record, from this page or another tab. Returns the unsubscribe. */
+  onReader(listener: ReaderListener): () => void {
+    this.#readerListeners.add(listener);
+    this.#listen();
+    return () => {
+      this.#readerListeners.delete(listener);
+    };
+  }
+
+  /**
+   * Every record the kit keeps on this device (campaigns by id, the reader record under
+   * READER_KEY), for a reader who asks what is remembered. Never rejects.
+   */
+  async entries(): Promise<Map<string, CampaignRecord | ReaderRecord>> {
+    const found = new Map<string, CampaignRecord | ReaderRecord>();
+    for (const key of await this.#allKeys()) {
+      const record = await this.#readKey(key);
+      if (record) found.set(key, record);
+    }
+    return found;
+  }
+
+  /** The keys this page knows of, in IndexedDB and in this tab's sessionStorage. */
+  async #allKeys(): Promise<Set<string>> {
+    const keys = new Set(this.#known.keys());
+    keys.add(READER_KEY);
+    if (this.#mode === 'persistent') {
+      try {
+        const stored = await this.#persistent('read', (backend) =>
+          backend.keys ? backend.keys() : Promise.resolve([]),
+        );
+        for (const key of stored) keys.add(key);
+      } catch (error) {
+        this.#fail('persistent', 'read', error);
+      }
+    }
+    this.#quietly(() => {
+      const session = this.#sessionStorage();
+      for (let i = 0; session && i < session.length; i++) {
+        const key = session.key(i);
+        if (key?.startsWith(SESSION_PREFIX)) keys.add(key.slice(SESSION_PREFIX.length));
+      }
+    });
+    return keys;
+  }
+
+  /**
+   * Forgets every record of the kit on this device (all campaigns, the reading count), in this
+   * tab and the others, keeping only the reader's opt-out flag if set. Never rejects.
+   */
+  forgetAll(): Promise<void> {
+    const run = async () => {
+      const keys = await this.#allKeys();
+      const now = this.#now();
+      for (const key of keys) {
+        const current = key === READER_KEY ? await this.#read(key) : null;
+        const record = current && !(current as ReaderRecord).counting ? current : null;
+        const kept = record ? { ...record, updatedAt: now } : null;
+        await this.#write(key, kept, now);
+        this.#broadcast(key, kept, now);
+        this.#tell(key, kept, true);
+      }
+    };
+    const result = this.#queue.then(run, run).catch(() => {});
+    this.#queue = result;
+    return result;
   }
 
   /**
@@ -197,7 +303,16 @@ export class SnoozeStore {
     campaign: string,
     change: (current: CampaignRecord | null) => CampaignRecord | null,
   ): Promise<CampaignRecord | null> {
-    const key = String(campaign);
+    return this.#updateKey(
+      String(campaign),
+      change as (current: Stored | null) => Stored | null,
+    ) as Promise<CampaignRecord | null>;
+  }
+
+  #updateKey(
+    key: string,
+    change: (current: Stored | null) => Stored | null,
+  ): Promise<Stored | null> {
     const run = () => this.#update(key, change);
     const result = this.#queue.then(run, run).catch(() => this.#known.get(key)?.record ?? null);
     this.#queue = result;
@@ -240,6 +355,7 @@ export class SnoozeStore {
   close(): void {
     this.#closed = true;
     this.#listeners.clear();
+    this.#readerListeners.clear();
     this.#errorListeners.clear();
     this.#channel?.close();
     this.#channel = null;
@@ -249,12 +365,12 @@ export class SnoozeStore {
 
   // ——— reading and writing, step by step down the modes ———
 
-  async #read(campaign: string): Promise<CampaignRecord | null> {
+  async #read(campaign: string): Promise<Stored | null> {
     const found: Known[] = [];
     if (this.#mode === 'persistent') {
       try {
         const raw = await this.#persistent('read', (backend) => backend.getItem(campaign));
-        const record = normalizeRecord(raw, this.#now());
+        const record = normalize(campaign, raw, this.#now());
         if (record) found.push({ record, at: record.updatedAt });
       } catch (error) {
         this.#fail('persistent', 'read', error);
@@ -264,7 +380,8 @@ export class SnoozeStore {
     if (this.#mode !== 'memory') {
       try {
         const session = this.#sessionStorage();
-        const record = normalizeRecord(
+        const record = normalize(
+          campaign,
           session?.getItem(SESSION_PREFIX + campaign) ?? null,
           this.#now(),
         );
@@ -285,10 +402,10 @@ export class SnoozeStore {
 
   async #update(
     campaign: string,
-    change: (current: CampaignRecord | null) => CampaignRecord | null,
-  ): Promise<CampaignRecord | null> {
+    change: (current: Stored | null) => Stored | null,
+  ): Promise<Stored | null> {
     const current = await this.#read(campaign);
-    let next: CampaignRecord | null;
+    let next: Stored | null;
     try {
       next = change(current);
     } catch (error) {
@@ -297,14 +414,15 @@ export class SnoozeStore {
     }
     if (next === current) return current;
     const now = this.#now();
-    const record = next === null ? null : normalizeRecord(pruneRecord(next, now), now);
+    const record = next === null ? null : normalize(campaign, prune(campaign, next, now), now);
     if (next !== null && record === null) return current; // the change built garbage: keep what was there
     await this.#write(campaign, record, now);
     this.#broadcast(campaign, record, now);
+    this.#tell(campaign, record, false);
     return record;
   }
 
-  async #write(campaign: string, record: CampaignRecord | null, now: number): Promise<void> {
+  async #write(campaign: string, record: Stored | null, now: number): Promise<void> {
     this.#known.set(campaign, { record, at: record?.updatedAt ?? now });
     const operation: Operation = record ? 'write' : 'remove';
     if (this.#mode === 'persistent') {
@@ -456,7 +574,7 @@ export class SnoozeStore {
     return `${this.#channelName}:message`;
   }
 
-  #broadcast(campaign: string, record: CampaignRecord | null, at: number): void {
+  #broadcast(campaign: string, record: Stored | null, at: number): void {
     if (this.#closed) return;
     const message: RecordMessage = { type: MESSAGE_TYPE, source: this.#id, campaign, record, at };
     const channel = this.#ensureChannel();
@@ -483,14 +601,31 @@ export class SnoozeStore {
     const campaign = data['campaign'];
     if (typeof campaign !== 'string') return;
     const now = this.#now();
-    const record = data['record'] === null ? null : normalizeRecord(data['record'], now);
+    const record = data['record'] === null ? null : normalize(campaign, data['record'], now);
     if (data['record'] !== null && record === null) return; // garbage, not a removal
     const at = data['at'];
     this.#known.set(campaign, {
       record,
       at: record?.updatedAt ?? (typeof at === 'number' && Number.isFinite(at) ? at : now),
     });
-    for (const listener of [...this.#listeners]) callSafely(listener, campaign, record);
+    // sessionStorage is this tab's own: a copy from an earlier fallback must not outlive a
+    // removal (a reset, "forget all") made in another tab.
+    if (!record) this.#quietly(() => this.#sessionStorage()?.removeItem(SESSION_PREFIX + campaign));
+    this.#tell(campaign, record, true);
+  }
+
+  /**
+   * Tells the listeners of a change: campaign listeners only of other stores' changes (`heard`),
+   * reader listeners of every change, this page's included (a count on the page counts it).
+   */
+  #tell(key: string, record: Stored | null, heard: boolean): void {
+    if (key === READER_KEY) {
+      for (const listener of [...this.#readerListeners])
+        callSafely(listener, record as ReaderRecord | null);
+    } else if (heard) {
+      for (const listener of [...this.#listeners])
+        callSafely(listener, key, record as CampaignRecord | null);
+    }
   }
 }
 

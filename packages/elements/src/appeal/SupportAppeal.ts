@@ -2,6 +2,7 @@ import { LitElement, nothing, type PropertyDeclarations, type PropertyValues } f
 import {
   DEV,
   consoleWarnerOnce,
+  parseArticleTarget,
   parseDisplayConfig,
   parseHeadingLevel,
   type Decision,
@@ -45,6 +46,8 @@ const DISPLAY_KEYS = [
   'maxViews',
   'viewWindowDays',
   'noStorage',
+  'minArticles',
+  'articlesDays',
 ] as const;
 /** Reasons that never hide an appeal the reader is already looking at. */
 const LOAD_TIME_ONLY = new Set(['capped', 'no-storage']);
@@ -126,6 +129,10 @@ const LOAD_TIME_ONLY = new Set(['capped', 'no-storage']);
  * @attr {boolean} supporter - The reader supports already: never shown.
  * @attr {string} max-views - At most this many impressions per window.
  * @attr {string} view-window-days - The window of `max-views`. Default 30.
+ * @attr {string} min-articles - Show only to readers who read at least this many articles
+ *   (counted on their device) in `articles-days`; else `reason: 'few-articles'`. Counting off
+ *   or unknown counts as met. This page's own read counts from the next page.
+ * @attr {string} articles-days - The window of `min-articles`, 1–400. Default 365.
  * @attr {'show' | 'hide'} no-storage - What to do when no storage works at all. Default `show`.
  * @attr {string} priority - Rank under the site's `support-kit:max-shown` meta: an integer,
  *   higher first, then document order. Read when it connects. Default 0.
@@ -165,6 +172,8 @@ export class SupportAppeal extends LitElement {
     viewWindowDays: { reflect: true, useDefault: true, attribute: 'view-window-days' },
     noStorage: { reflect: true, useDefault: true, attribute: 'no-storage' },
     priority: { reflect: true, useDefault: true },
+    minArticles: { reflect: true, useDefault: true, attribute: 'min-articles' },
+    articlesDays: { reflect: true, useDefault: true, attribute: 'articles-days' },
     headingLevel: { reflect: true, useDefault: true, attribute: 'heading-level' },
     closeLabel: { attribute: 'close-label' },
     minimizeLabel: { attribute: 'minimize-label' },
@@ -196,6 +205,8 @@ export class SupportAppeal extends LitElement {
   noStorage: string | null = null;
   /** Rank under the site's `support-kit:max-shown`: an integer, higher first. Default 0. */
   priority: string | null = null;
+  minArticles: string | null = null;
+  articlesDays: string | null = null;
   headingLevel: string | null = null;
   closeLabel: string | null = null;
   minimizeLabel: string | null = null;
@@ -246,6 +257,7 @@ export class SupportAppeal extends LitElement {
     campaign: () => campaignId(this.campaign),
     store: () => this.store,
     display: () => this.#display(),
+    articles: () => parseArticleTarget(this.minArticles, this.articlesDays, this.#warn),
     decided: (decision, live) => this.#apply(decision, live),
     storageError: (detail) =>
       fire(this, new SupportStorageErrorEvent({ ...detail, campaign: campaignId(this.campaign) })),
@@ -342,7 +354,7 @@ export class SupportAppeal extends LitElement {
   #priority(): number {
     const text = attributeText(this.priority)?.trim() ?? '';
     if (/^[-+]?\d{1,9}$/.test(text)) return Number(text);
-    if (text) this.#warn('priority', text, 'not a whole number. Using 0.');
+    if (text) this.#warn('priority', text, DEV ? 'not a whole number. Using 0.' : '');
     return 0;
   }
 

@@ -5,10 +5,13 @@ import {
   applyView,
   decide,
   forgetOldViews,
+  meetsArticleTarget,
   sharedStore,
+  type ArticleTarget,
   type CampaignRecord,
   type Decision,
   type DisplayConfig,
+  type ReaderRecord,
   type SnoozeStore,
   type StorageErrorDetail,
   type SuppressReason,
@@ -26,6 +29,8 @@ export interface CampaignControllerOptions {
   /** The store chosen by the element; null: the page's shared store. */
   store(): SnoozeStore | null;
   display(): DisplayConfig;
+  /** `min-articles` targeting; null: none (the reader record is then not even read). */
+  articles?(): ArticleTarget | null;
   /** A decision to apply; `live` when it comes from a change while the page is open. */
   decided(decision: Decision, live: boolean): void;
   storageError(detail: StorageErrorDetail): void;
@@ -51,6 +56,8 @@ type Action = (
 export class CampaignController implements ReactiveController {
   /** The last record read, written or heard of. */
   record: CampaignRecord | null = null;
+  /** The reader record as read with the campaign's, for `min-articles`. */
+  #reader: ReaderRecord | null = null;
   #generation = 0;
   #stops: Array<() => void> = [];
   #subscribed: SnoozeStore | null = null;
@@ -101,8 +108,14 @@ export class CampaignController implements ReactiveController {
     const generation = this.invalidate();
     const store = this.store;
     const campaign = this.options.campaign();
-    const stored = await store.read(campaign);
+    const target = this.options.articles?.() ?? null;
+    // Read together: targeting by reading count never delays the decision by a second read.
+    const [stored, reader] = await Promise.all([
+      store.read(campaign),
+      target ? store.readReader() : null,
+    ]);
     if (generation !== this.#generation || !this.host.isConnected) return;
+    this.#reader = reader;
     if (campaign !== this.options.campaign()) return;
     const record = this.#withinWindow(stored);
     this.record = record;
@@ -193,7 +206,16 @@ export class CampaignController implements ReactiveController {
   }
 
   #decide(record: CampaignRecord | null, store: SnoozeStore, live: boolean): void {
-    this.options.decided(decide(record, this.options.display(), store.now(), store.mode), live);
+    const now = store.now();
+    const decision = decide(record, this.options.display(), now, store.mode);
+    const target = this.options.articles?.() ?? null;
+    // The reading count as read at load: a read counted on this page (after load, at idle
+    // time) must not make an appeal appear late; it counts from the next page.
+    const few = decision.action === 'show' && !meetsArticleTarget(this.#reader, target, now);
+    this.options.decided(
+      few ? { action: 'suppress', reason: 'few-articles', until: null } : decision,
+      live,
+    );
   }
 
   #unsubscribe(): void {

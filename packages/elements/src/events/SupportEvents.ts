@@ -88,8 +88,26 @@ export class SupportStorageErrorEvent extends Event {
   }
 }
 
+/** The reader forgot everything the kit remembered on this device (`<support-privacy>`). */
+export class SupportForgetEvent extends Event {
+  static readonly type = 'support-forget';
+  constructor(readonly detail: { counting: boolean }) {
+    super(SupportForgetEvent.type, PUBLIC);
+  }
+}
+
+/** The reader turned counting of their reading off or on again (`<support-privacy>`). */
+export class SupportCountingChangeEvent extends Event {
+  static readonly type = 'support-counting-change';
+  constructor(readonly detail: { counting: boolean }) {
+    super(SupportCountingChangeEvent.type, PUBLIC);
+  }
+}
+
 declare global {
   interface GlobalEventHandlersEventMap {
+    'support-forget': SupportForgetEvent;
+    'support-counting-change': SupportCountingChangeEvent;
     'support-amount-change': SupportAmountChangeEvent;
     'support-show': SupportShowEvent;
     'support-view': SupportViewEvent;

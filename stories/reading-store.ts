@@ -1,0 +1,77 @@
+/**
+ * Seeded in-memory stores for the reading-count stories: each story starts from the stored
+ * state it names (reads counted, a snooze, counting off), never from the real IndexedDB of the
+ * Storybook browser, and with a fixed clock, so it looks the same on every run.
+ */
+import {
+  READER_KEY,
+  SnoozeStore,
+  applySnooze,
+  localDay,
+  type KeyValueBackend,
+  type ReaderRecord,
+} from '@support-kit/core';
+
+/** The stories' "now": 1 June 2025, 09:00 local time. */
+export const STORY_NOW = new Date(2025, 5, 1, 9).getTime();
+
+/** IndexedDB stand-in: a Map, filled before any element reads it. */
+class MemoryBackend implements KeyValueBackend {
+  readonly data = new Map<string, unknown>();
+  async getItem(key: string) {
+    return structuredClone(this.data.get(key) ?? null);
+  }
+  async setItem(key: string, value: unknown) {
+    this.data.set(key, structuredClone(value));
+  }
+  async removeItem(key: string) {
+    this.data.delete(key);
+  }
+  async keys() {
+    return [...this.data.keys()];
+  }
+}
+
+export interface SeededState {
+  /** Reads counted on this device in the last year (spread over the last days). */
+  reads?: number;
+  /** The reader turned counting off (then no reads are kept). */
+  countingOff?: boolean;
+  /** Campaigns the reader snoozed ("Remind me later") just now. */
+  snoozed?: string[];
+}
+
+let stores = 0;
+
+/** A store holding exactly `state`, on its own channel (stories never hear each other). */
+export function seededStore(state: SeededState = {}): SnoozeStore {
+  const backend = new MemoryBackend();
+  const today = localDay(STORY_NOW);
+  if (state.countingOff || state.reads) {
+    const reads = state.countingOff ? 0 : (state.reads ?? 0);
+    // Most reads on earlier days, a few today: as a regular reader's count looks.
+    const todays = Math.min(reads, 2);
+    const days: Array<[number, number]> = [];
+    if (reads > todays) days.push([today - 3, reads - todays]);
+    if (todays > 0) days.push([today, todays]);
+    const record: ReaderRecord = {
+      v: 1,
+      counting: !state.countingOff,
+      days,
+      recent: [],
+      salt: 'story',
+      updatedAt: STORY_NOW,
+    };
+    backend.data.set(READER_KEY, record);
+  }
+  for (const campaign of state.snoozed ?? []) {
+    backend.data.set(campaign, applySnooze(null, [7], STORY_NOW - 60_000));
+  }
+  stores += 1;
+  return new SnoozeStore({
+    backend,
+    session: null,
+    channelName: `support-kit-story-${stores}`,
+    now: () => STORY_NOW,
+  });
+}
