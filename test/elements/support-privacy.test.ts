@@ -51,6 +51,17 @@ describe('<support-privacy>', () => {
     );
   });
 
+  it('follows a store given after it connected: shows its records and forgets in it', async () => {
+    const el = await panel(mapStore());
+    const other = mapStore();
+    await other.updateReader(() => readerWith(12));
+    el.store = other;
+    await waitUntil(() => text(el, 'summary').includes('12 articles'), text(el, 'summary'));
+    await el.forget();
+    expect(await other.readReader()).to.equal(null);
+    await waitUntil(() => !text(el, 'summary').includes('12 articles'), text(el, 'summary'));
+  });
+
   it('stop counting from the keyboard: confirmed in the live region, the event, only the flag stored', async () => {
     const backend = new MapBackend();
     const store = mapStore(backend);

@@ -94,15 +94,27 @@ export class SupportPrivacy extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    const store = this.#store;
-    const refresh = () => void this.refresh();
-    this.#stops.push(store.onReader(refresh), store.subscribe(refresh));
-    refresh();
+    this.#follow();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     for (const stop of this.#stops.splice(0)) stop();
+  }
+
+  protected override updated(changed: Map<PropertyKey, unknown>): void {
+    // A store given after it connected: what it shows and what its buttons change must be the
+    // same store's.
+    if (changed.has('store') && changed.get('store') !== undefined) this.#follow();
+  }
+
+  /** Shows the current store's records and follows their changes (here and in other tabs). */
+  #follow(): void {
+    for (const stop of this.#stops.splice(0)) stop();
+    const store = this.#store;
+    const refresh = () => void this.refresh();
+    this.#stops.push(store.onReader(refresh), store.subscribe(refresh));
+    refresh();
   }
 
   /** Reads the records again (the panel also follows changes by itself). */
