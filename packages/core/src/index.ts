@@ -8,3 +8,4 @@ export * from './snooze-store.js';
 export { memo } from './memo.js';
 export { parseHeadingLevel } from './number-attribute.js';
 export * from './policy.js';
+export * from './experiment.js';
