@@ -209,8 +209,8 @@ describe('support-appeal experiments', () => {
       </support-appeal>
     `);
     await waitForState(el, 'shown');
+    expect((window as unknown as { ranFromTemplate?: boolean }).ranFromTemplate).to.equal(false);
     expect(slotted(el, 'body')).to.equal('Safe');
     expect(el.querySelectorAll(':scope > p script')).to.have.length(0);
-    expect((window as unknown as { ranFromTemplate?: boolean }).ranFromTemplate).to.equal(false);
   });
 });
