@@ -15,8 +15,9 @@ import { kb, measureSizes } from './bench/size.mjs';
  * templates moved to appeal/templates.ts (the view object's property names: +0.23 KB).
  */
 const CEILINGS = {
-  // Raised from 27.3 to 28.8 KB by issue 14 (site policy and one ask at a time: +1.44 KB).
-  'drop-in brotli': 28.8 * 1024,
+  // Raised from 27.3 to 28.8 KB by issue 14 (site policy and one ask at a time: +1.44 KB),
+  // and to 29.9 KB by issue 16 (experiments: +1.12 KB).
+  'drop-in brotli': 29.9 * 1024,
 };
 
 const { rows, budgets } = await measureSizes();
