@@ -7,6 +7,7 @@ import type {
   SupportShowEvent,
   SupportSuppressEvent,
 } from '../../packages/elements/src/events/SupportEvents.js';
+import experimentStories from '../../stories/experiments.stories.js';
 import {
   blockedStore,
   captureWarnings,
@@ -212,5 +213,14 @@ describe('support-appeal experiments', () => {
     expect((window as unknown as { ranFromTemplate?: boolean }).ranFromTemplate).to.equal(false);
     expect(slotted(el, 'body')).to.equal('Safe');
     expect(el.querySelectorAll(':scope > p script')).to.have.length(0);
+  });
+
+  it('the stories preview their group through ?support-group', async () => {
+    const render = experimentStories.render as (args: { group: string }) => unknown;
+    const root = await fixture<HTMLElement>(html`<div>${render({ group: 'short' })}</div>`);
+    const el = root.querySelector('support-appeal')!;
+    await waitForState(el, 'shown');
+    expect(slotted(el, 'heading')).to.equal('Independent journalism, banned in Russia');
+    expect(new URLSearchParams(location.search).get('support-group')).to.equal('seed-2026:short');
   });
 });
