@@ -4,7 +4,9 @@ import { SnoozeStore, seededRandom } from '@support-kit/core';
 import type { SupportAppeal } from '../../packages/elements/src/appeal/SupportAppeal.js';
 import { setExperimentRandom } from '../../packages/elements/src/appeal/experiment-controller.js';
 import type {
+  SupportAmountChangeEvent,
   SupportShowEvent,
+  SupportSnoozeEvent,
   SupportSuppressEvent,
 } from '../../packages/elements/src/events/SupportEvents.js';
 import experimentStories from '../../stories/experiments.stories.js';
@@ -222,5 +224,24 @@ describe('support-appeal experiments', () => {
     await waitForState(el, 'shown');
     expect(slotted(el, 'heading')).to.equal('Independent journalism, banned in Russia');
     expect(new URLSearchParams(location.search).get('support-group')).to.equal('seed-2026:short');
+  });
+
+  it('tags the reader actions too: snooze and the inner amount change', async () => {
+    setExperimentRandom(() => 0.1); // → a
+    const snoozes = recordEvents<SupportSnoozeEvent>('support-snooze');
+    const changes = recordEvents<SupportAmountChangeEvent>('support-amount-change');
+    const el = await appeal(uniqueCampaign('actions'), new SnoozeStore());
+    await waitForState(el, 'shown');
+    const amounts = part(el, 'amounts')!;
+    amounts.shadowRoot!.querySelectorAll<HTMLInputElement>('input[name="amount"]')[0]!.click();
+    await el.snooze();
+    snoozes.stop();
+    changes.stop();
+    expect(changes.events.map((e) => [e.detail.experiment, e.detail.group])).to.deep.equal([
+      ['copy', 'a'],
+    ]);
+    expect(snoozes.events.map((e) => [e.detail.experiment, e.detail.group])).to.deep.equal([
+      ['copy', 'a'],
+    ]);
   });
 });
