@@ -15,6 +15,9 @@ function preview(group: string | null): void {
   history.replaceState(history.state, '', url);
 }
 
+const CHECKOUT =
+  'https://donate.example.org/checkout?amount={amount}&frequency={frequency}&campaign={campaign}';
+
 /** The seed appeal with two copy groups, an amounts group and a holdout. */
 const experiment = html`<support-appeal
   experiment="seed-2026"
@@ -25,7 +28,7 @@ const experiment = html`<support-appeal
   currency=${SEED_CURRENCY}
   frequencies="monthly,one-off"
   custom-amount
-  checkout-url="https://donate.example.org/checkout?amount={amount}&frequency={frequency}&campaign={campaign}"
+  checkout-url=${CHECKOUT}
   >${seedAppealContent('en')}
   <template group="letter"></template>
   <template group="short">
