@@ -1,4 +1,4 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '@support-kit/elements/support-appeal.js';
 import { SnoozeStore, seededRandom } from '@support-kit/core';
 import type { SupportAppeal } from '../../packages/elements/src/appeal/SupportAppeal.js';
@@ -243,5 +243,33 @@ describe('support-appeal experiments', () => {
     expect(snoozes.events.map((e) => [e.detail.experiment, e.detail.group])).to.deep.equal([
       ['copy', 'a'],
     ]);
+  });
+
+  it('decides after one storage read: the assignment comes with the campaign record', async () => {
+    const data = new Map<string, unknown>();
+    let reads = 0;
+    let open: () => void = () => {};
+    const gate = new Promise<void>((resolve) => (open = resolve));
+    const backend = {
+      // Only the first read answers at once; any further one waits until the gate opens.
+      getItem: async (key: string) => {
+        reads += 1;
+        if (reads > 1) await gate;
+        return data.get(key) ?? null;
+      },
+      setItem: (key: string, value: unknown) => (data.set(key, value), Promise.resolve(value)),
+      removeItem: (key: string) => Promise.resolve(data.delete(key)),
+    };
+    const campaign = uniqueCampaign('one-read');
+    setExperimentRandom(() => 0.9); // → b
+    const el = await appeal(
+      campaign,
+      new SnoozeStore({ backend, session: null, timeoutMs: 60_000 }),
+    );
+    await waitForState(el, 'shown'); // with the gate still closed
+    expect(slotted(el, 'heading')).to.equal('Heading B');
+    open();
+    await waitUntil(() => (data.get(campaign) as { groups?: object } | undefined)?.groups);
+    expect((data.get(campaign) as { groups?: object }).groups).to.deep.equal({ copy: 'b' });
   });
 });
