@@ -1,7 +1,7 @@
 // @ts-check
 /**
- * Minifies the CSS inside Lit's css`…` templates of the element style modules
- * (`*.styles.ts`) at bundle time: comments dropped, runs of whitespace collapsed, spaces
+ * Minifies the CSS inside Lit's css`…` templates of the element modules (the `*.styles.ts`
+ * files, and the styles a small element keeps in its own class) at bundle time: comments dropped, runs of whitespace collapsed, spaces
  * around `{ } ; : ,` and `>` removed. esbuild minifies JavaScript, not CSS inside strings.
  * In a template with `${…}` interpolations (the shared `${defaultColours}` at the top of each
  * element's styles) the text between them is minified piece by piece, and the interpolations
@@ -13,7 +13,7 @@ export const minifyCss = {
   name: 'minify-css',
   setup(build) {
     build.onLoad(
-      { filter: /[\\/]packages[\\/]elements[\\/]src[\\/].*\.styles\.ts$/ },
+      { filter: /[\\/]packages[\\/]elements[\\/]src[\\/].*\.ts$/ },
       async (args) => {
         const { readFile } = await import('node:fs/promises');
         const source = await readFile(args.path, 'utf8');

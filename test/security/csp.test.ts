@@ -145,3 +145,30 @@ for (const kit of ['bundle', 'source'] as const) {
     }
   });
 }
+
+describe('CSP: an experiment clones its template content without parsing strings', () => {
+  for (const kit of ['bundle', 'source'] as const) {
+    it(`${kit}: the group's content shows, its scripts never run, zero violations`, async () => {
+      const page = await openFixture('/test/security/fixtures/experiment.html', {
+        csp: RECOMMENDED,
+        kits: [kit],
+      });
+      try {
+        const { doc, harness, win } = page;
+        await whenDefined(page, 'support-appeal');
+        const appeal = doc.querySelector('support-appeal')!;
+        await waitForAppealState(appeal, 'shown');
+        const heading = slotText(part<HTMLSlotElement>(appeal, 'heading')!.querySelector('slot'));
+        expect(['Heading A', 'Heading B']).to.include(heading);
+        await settle(page);
+        expect((win as unknown as { __templateRan?: boolean }).__templateRan).to.equal(undefined);
+        expect(harness.violations, 'CSP violations').to.deep.equal([]);
+        expect(harness.errors, 'uncaught errors').to.deep.equal([]);
+        const body = slotText(part<HTMLSlotElement>(appeal, 'body')!.querySelector('slot'));
+        expect(body).to.equal(heading.replace('Heading', 'Message'));
+      } finally {
+        page.close();
+      }
+    });
+  }
+});

@@ -10,3 +10,4 @@ export { parseHeadingLevel, parseNumberAttribute, plainNumber } from './number-a
 export * from './policy.js';
 export * from './reading.js';
 export * from './reader-controls.js';
+export * from './experiment.js';

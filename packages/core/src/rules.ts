@@ -15,10 +15,19 @@ export interface CampaignRecord {
   /** Impressions still inside the longest cap window, ascending. */
   views: number[];
   updatedAt: number;
+  /** Experiment name → the reader's group (`experiment.ts`); absent when in none. */
+  groups?: Record<string, string>;
 }
 
 export type SuppressReason =
-  'snoozed' | 'dismissed' | 'supporter' | 'capped' | 'no-storage' | 'outranked' | 'few-articles';
+  | 'snoozed'
+  | 'dismissed'
+  | 'supporter'
+  | 'capped'
+  | 'no-storage'
+  | 'outranked'
+  | 'few-articles'
+  | 'holdout';
 export type Decision =
   { action: 'show' } | { action: 'suppress'; reason: SuppressReason; until: number | null };
 export type StorageMode = 'persistent' | 'session' | 'memory';
@@ -403,6 +412,7 @@ export function normalizeRecord(raw: unknown, now: number): CampaignRecord | nul
           .slice(-MAX_VIEWS)
       : [];
     const updatedAt = value['updatedAt'];
+    const groups = readGroups(value['groups']);
     return {
       version: RECORD_VERSION,
       snoozeCount:
@@ -416,8 +426,18 @@ export function normalizeRecord(raw: unknown, now: number): CampaignRecord | nul
       // newest-record comparison and shadow every later snooze. Repaired to 0, the oldest.
       updatedAt:
         isTime(updatedAt) && updatedAt > 0 && updatedAt <= now + MAX_SKEW_MS ? updatedAt : 0,
+      ...(groups && { groups }),
     };
   } catch {
     return null;
   }
+}
+
+/** Experiment assignments read back: string → string pairs only, at most 50; else none. */
+function readGroups(value: unknown): Record<string, string> | undefined {
+  if (!isObject(value)) return undefined;
+  const pairs = Object.entries(value)
+    .filter(([key, group]) => key.length <= 200 && typeof group === 'string' && group.length <= 64)
+    .slice(0, 50);
+  return pairs.length ? (Object.fromEntries(pairs) as Record<string, string>) : undefined;
 }

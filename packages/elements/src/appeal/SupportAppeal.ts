@@ -26,6 +26,7 @@ import { ImpressionController } from './impression-controller.js';
 import { PolicyController } from './policy-controller.js';
 import { ScrollHoldController } from './scroll-hold-controller.js';
 import { CollapseController } from './collapse-controller.js';
+import { ExperimentController } from './experiment-controller.js';
 import { appealTemplate, type AppealVariant } from './templates.js';
 import { appealMessages } from './messages.js';
 import { appealStyles } from './support-appeal.styles.js';
@@ -109,6 +110,8 @@ const LOAD_TIME_ONLY = new Set(['capped', 'no-storage']);
  *   weaker store: `{operation, mode, error, message, campaign}`.
  * @fires {SupportAmountChangeEvent} support-amount-change - From the inner `<support-amounts>`.
  *
+ * @attr {string} experiment - Name of an A/B test between its `<template group="ID">` children
+ *   (see README "Experiments"). Read when it connects.
  * @attr {string} campaign - Id of this appeal, the key of its stored state. Default `default`.
  * @attr {string} org - Outlet name for the default heading.
  * @attr {'inline' | 'banner' | 'modal'} variant - Presentation. Default `inline`.
@@ -253,11 +256,19 @@ export class SupportAppeal extends LitElement {
     show: () => this.#show(),
     outranked: () => this.#suppress('outranked', null, false),
   });
+  // Before #stored: it reads the templates as the appeal connects, before the first decision.
+  #experiment = new ExperimentController(this, this.#warn);
   #stored = new CampaignController(this, {
     campaign: () => campaignId(this.campaign),
     store: () => this.store,
     display: () => this.#display(),
     articles: () => parseArticleTarget(this.minArticles, this.articlesDays, this.#warn),
+    prepare: (record): boolean =>
+      this.#experiment.resolve(
+        record,
+        (change): unknown => this.#stored.write(change),
+        this.#stored.store.now(),
+      ),
     decided: (decision, live) => this.#apply(decision, live),
     storageError: (detail) =>
       fire(this, new SupportStorageErrorEvent({ ...detail, campaign: campaignId(this.campaign) })),
@@ -361,6 +372,10 @@ export class SupportAppeal extends LitElement {
   // ---- the decision -------------------------------------------------------------------
 
   #apply(decision: Decision, live: boolean): void {
+    // A holdout reader who would have seen it does not (and is counted by the suppress event).
+    if (decision.action === 'show' && this.#experiment.group?.holdout) {
+      decision = { action: 'suppress', reason: 'holdout', until: null };
+    }
     // Under the site's max-shown the page has a say: the verdict comes back through #show.
     if (decision.action === 'show') return this.#policy.decided(true);
     // A cap reached in another tab does not pull the appeal from under the reader.

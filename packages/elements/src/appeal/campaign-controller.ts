@@ -34,6 +34,11 @@ export interface CampaignControllerOptions {
   /** A decision to apply; `live` when it comes from a change while the page is open. */
   decided(decision: Decision, live: boolean): void;
   storageError(detail: StorageErrorDetail): void;
+  /**
+   * The record was read, before the decision: the experiment resolves the reader's group.
+   * True when that changed the appeal's configuration: the decision waits for its update.
+   */
+  prepare?(record: CampaignRecord | null): boolean;
   /** The reader hid it (snooze, dismissal): hide it now, before the write is stored. */
   hide(reason: SuppressReason, until: number | null): void;
 }
@@ -119,6 +124,10 @@ export class CampaignController implements ReactiveController {
     if (campaign !== this.options.campaign()) return;
     const record = this.#withinWindow(stored);
     this.record = record;
+    if (this.options.prepare?.(record)) {
+      await this.host.updateComplete;
+      if (generation !== this.#generation || !this.host.isConnected) return;
+    }
     this.#decide(record, store, live);
     // Impressions past the window are forgotten in storage too, not only at the next one.
     if (record !== stored) void store.update(campaign, (current) => this.#withinWindow(current));

@@ -6,6 +6,15 @@ import type { Frequency, StorageErrorDetail, SuppressReason } from '@support-kit
 
 const PUBLIC: EventInit = { bubbles: true, composed: true };
 
+/**
+ * In the detail of every event of an appeal in an experiment (`experiment="NAME"`): the
+ * experiment and the reader's group, so one listener on `document` feeds any analytics tool.
+ */
+export interface ExperimentDetail {
+  experiment?: string;
+  group?: string;
+}
+
 export interface AmountChoice {
   /** The chosen amount in major units (2 = $2), or null while "Other amount" is empty or invalid. */
   amount: number | null;
@@ -16,7 +25,7 @@ export interface AmountChoice {
 /** The reader picked another amount or frequency (never fired for programmatic changes). */
 export class SupportAmountChangeEvent extends Event {
   static readonly type = 'support-amount-change';
-  constructor(readonly detail: AmountChoice) {
+  constructor(readonly detail: AmountChoice & ExperimentDetail) {
     super(SupportAmountChangeEvent.type, PUBLIC);
   }
 }
@@ -24,7 +33,7 @@ export class SupportAmountChangeEvent extends Event {
 /** The appeal became visible to the reader (its display rules said `show`). */
 export class SupportShowEvent extends Event {
   static readonly type = 'support-show';
-  constructor(readonly detail: { campaign: string; variant: string }) {
+  constructor(readonly detail: { campaign: string; variant: string } & ExperimentDetail) {
     super(SupportShowEvent.type, PUBLIC);
   }
 }
@@ -32,7 +41,7 @@ export class SupportShowEvent extends Event {
 /** At least half of the appeal stayed in the viewport for one second: one impression. */
 export class SupportViewEvent extends Event {
   static readonly type = 'support-view';
-  constructor(readonly detail: { campaign: string; views: number }) {
+  constructor(readonly detail: { campaign: string; views: number } & ExperimentDetail) {
     super(SupportViewEvent.type, PUBLIC);
   }
 }
@@ -40,7 +49,13 @@ export class SupportViewEvent extends Event {
 /** The appeal will not be shown, and why. */
 export class SupportSuppressEvent extends Event {
   static readonly type = 'support-suppress';
-  constructor(readonly detail: { campaign: string; reason: SuppressReason; until: number | null }) {
+  constructor(
+    readonly detail: {
+      campaign: string;
+      reason: SuppressReason;
+      until: number | null;
+    } & ExperimentDetail,
+  ) {
     super(SupportSuppressEvent.type, PUBLIC);
   }
 }
@@ -58,7 +73,7 @@ export class SupportCheckoutEvent extends Event {
       frequency: Frequency;
       campaign: string;
       url: string | null;
-    },
+    } & ExperimentDetail,
   ) {
     super(SupportCheckoutEvent.type, { ...PUBLIC, cancelable: true });
   }
@@ -67,7 +82,9 @@ export class SupportCheckoutEvent extends Event {
 /** "Remind me later": hidden until `until` (epoch ms); `count` is the n-th snooze. */
 export class SupportSnoozeEvent extends Event {
   static readonly type = 'support-snooze';
-  constructor(readonly detail: { campaign: string; until: number; count: number }) {
+  constructor(
+    readonly detail: { campaign: string; until: number; count: number } & ExperimentDetail,
+  ) {
     super(SupportSnoozeEvent.type, PUBLIC);
   }
 }
@@ -75,7 +92,7 @@ export class SupportSnoozeEvent extends Event {
 /** The reader closed a `dismissible` appeal; hidden until `until` (epoch ms). */
 export class SupportDismissEvent extends Event {
   static readonly type = 'support-dismiss';
-  constructor(readonly detail: { campaign: string; until: number }) {
+  constructor(readonly detail: { campaign: string; until: number } & ExperimentDetail) {
     super(SupportDismissEvent.type, PUBLIC);
   }
 }
@@ -83,7 +100,7 @@ export class SupportDismissEvent extends Event {
 /** Storage failed (blocked, full, hanging or corrupt); the kit goes on with a weaker store. */
 export class SupportStorageErrorEvent extends Event {
   static readonly type = 'support-storage-error';
-  constructor(readonly detail: StorageErrorDetail & { campaign: string }) {
+  constructor(readonly detail: StorageErrorDetail & { campaign: string } & ExperimentDetail) {
     super(SupportStorageErrorEvent.type, PUBLIC);
   }
 }

@@ -1,0 +1,275 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import '@support-kit/elements/support-appeal.js';
+import { SnoozeStore, seededRandom } from '@support-kit/core';
+import type { SupportAppeal } from '../../packages/elements/src/appeal/SupportAppeal.js';
+import { setExperimentRandom } from '../../packages/elements/src/appeal/experiment-controller.js';
+import type {
+  SupportAmountChangeEvent,
+  SupportShowEvent,
+  SupportSnoozeEvent,
+  SupportSuppressEvent,
+} from '../../packages/elements/src/events/SupportEvents.js';
+import experimentStories from '../../stories/experiments.stories.js';
+import {
+  blockedStore,
+  captureWarnings,
+  part,
+  recordEvents,
+  uniqueCampaign,
+  waitForState,
+} from './support-appeal.helpers.js';
+
+/** The text a reader sees in a slot of the appeal (its assigned light-DOM content). */
+const slotted = (el: SupportAppeal, name: string): string => {
+  const slot = part(el, name)?.querySelector('slot') ?? null;
+  return (slot?.assignedNodes() ?? [])
+    .map((n) => n.textContent ?? '')
+    .join('')
+    .trim();
+};
+
+const appeal = (campaign: string, store: SnoozeStore, experiment = 'copy') =>
+  fixture<SupportAppeal>(html`
+    <support-appeal campaign=${campaign} .store=${store} experiment=${experiment} amounts="5,10">
+      <span slot="heading">Markup heading</span>
+      <p>Markup message</p>
+      <template group="a"><span slot="heading">Heading A</span></template>
+      <template group="b" amounts="20,40" variant="banner"
+        ><span slot="heading">Heading B</span>
+        <p>Message B</p></template
+      >
+      <template group="off" holdout weight="0"></template>
+    </support-appeal>
+  `);
+
+describe('support-appeal experiments', () => {
+  afterEach(() => {
+    setExperimentRandom();
+    history.replaceState(null, '', location.pathname);
+  });
+
+  it('shows the drawn group: its content cloned into the slots, its attributes applied, events tagged', async () => {
+    setExperimentRandom(() => 0.9); // a, b weigh 1 each, off 0: 0.9 → b
+    const shows = recordEvents<SupportShowEvent>('support-show');
+    const campaign = uniqueCampaign('exp');
+    const store = new SnoozeStore();
+    const el = await appeal(campaign, store);
+    await waitForState(el, 'shown');
+    shows.stop();
+    expect(slotted(el, 'heading')).to.equal('Heading B');
+    expect(slotted(el, 'body')).to.contain('Message B');
+    expect(slotted(el, 'body')).not.to.contain('Markup message');
+    expect(el.amounts).to.equal('20,40');
+    expect(el.shadowRoot!.querySelector('.container')!.className).to.contain('banner');
+    expect(shows.events.map((e) => e.detail)).to.deep.equal([
+      { campaign, variant: 'banner', experiment: 'copy', group: 'b' },
+    ]);
+    expect(el.querySelectorAll('template').length, 'templates stay in place').to.equal(3);
+    expect((await store.read(campaign))?.groups).to.deep.equal({ copy: 'b' });
+  });
+
+  it('keeps the group across reloads and tabs (a new store reading the same storage)', async () => {
+    const campaign = uniqueCampaign('sticky');
+    setExperimentRandom(() => 0.1); // → a
+    const first = await appeal(campaign, new SnoozeStore());
+    await waitForState(first, 'shown');
+    expect(slotted(first, 'heading')).to.equal('Heading A');
+    first.remove();
+    setExperimentRandom(() => 0.9); // a new draw would give b
+    for (let i = 0; i < 2; i++) {
+      const again = await appeal(campaign, new SnoozeStore());
+      await waitForState(again, 'shown');
+      expect(slotted(again, 'heading')).to.equal('Heading A');
+      again.remove();
+    }
+  });
+
+  it('suppresses the holdout group with reason "holdout", counted in the suppress event', async () => {
+    const campaign = uniqueCampaign('holdout');
+    const suppressed = recordEvents<SupportSuppressEvent>('support-suppress');
+    const el = await fixture<SupportAppeal>(html`
+      <support-appeal campaign=${campaign} .store=${new SnoozeStore()} experiment="h">
+        <template group="ask"></template>
+        <template group="none" holdout weight="1000000"></template>
+      </support-appeal>
+    `);
+    await waitForState(el, 'suppressed');
+    suppressed.stop();
+    expect(suppressed.events.map((e) => e.detail)).to.deep.equal([
+      { campaign, reason: 'holdout', until: null, experiment: 'h', group: 'none' },
+    ]);
+  });
+
+  it('previews ?support-group=NAME:ID without storing it; an unknown id warns and assigns', async () => {
+    setExperimentRandom(() => 0.1); // → a
+    history.replaceState(null, '', '?support-group=copy:b');
+    const campaign = uniqueCampaign('preview');
+    const store = new SnoozeStore();
+    const el = await appeal(campaign, store);
+    await waitForState(el, 'shown');
+    expect(slotted(el, 'heading')).to.equal('Heading B');
+    expect((await store.read(campaign))?.groups).to.equal(undefined);
+    el.remove();
+
+    history.replaceState(null, '', '?support-group=copy:zzz');
+    let other!: SupportAppeal;
+    const warnings = await captureWarnings(async () => {
+      other = await appeal(uniqueCampaign('preview-bad'), new SnoozeStore());
+      await waitForState(other, 'shown');
+    });
+    expect(slotted(other, 'heading')).to.equal('Heading A');
+    expect(warnings.filter((w) => w.includes('support-group="copy:zzz"'))).to.have.length(1);
+  });
+
+  it('reassigns only readers whose group was removed', async () => {
+    setExperimentRandom(() => 0.9); // a new draw: b
+    const kept = uniqueCampaign('kept');
+    const moved = uniqueCampaign('moved');
+    const store = new SnoozeStore();
+    await store.update(kept, () => ({
+      version: 1,
+      snoozeCount: 0,
+      snoozedUntil: null,
+      dismissedUntil: null,
+      views: [],
+      updatedAt: 1,
+      groups: { copy: 'a' },
+    }));
+    await store.update(moved, () => ({
+      version: 1,
+      snoozeCount: 0,
+      snoozedUntil: null,
+      dismissedUntil: null,
+      views: [],
+      updatedAt: 1,
+      groups: { copy: 'removed' },
+    }));
+    const a = await appeal(kept, store);
+    const b = await appeal(moved, store);
+    await waitForState(a, 'shown');
+    await waitForState(b, 'shown');
+    expect(slotted(a, 'heading')).to.equal('Heading A');
+    expect(slotted(b, 'heading')).to.equal('Heading B');
+    expect((await store.read(moved))?.groups).to.deep.equal({ copy: 'b' });
+  });
+
+  it('bad templates: one warning, no experiment, the markup as written', async () => {
+    const shows = recordEvents<SupportShowEvent>('support-show');
+    let el!: SupportAppeal;
+    const warnings = await captureWarnings(async () => {
+      el = await fixture<SupportAppeal>(html`
+        <support-appeal
+          campaign=${uniqueCampaign('bad')}
+          .store=${new SnoozeStore()}
+          experiment="x"
+        >
+          <span slot="heading">Markup heading</span>
+          <template group="a"><span slot="heading">A</span></template>
+          <template group="a"></template>
+        </support-appeal>
+      `);
+      await waitForState(el, 'shown');
+    });
+    shows.stop();
+    expect(warnings).to.deep.equal([
+      '<support-appeal>: ignoring group="a" — two templates have this id. No experiment.',
+    ]);
+    expect(slotted(el, 'heading')).to.equal('Markup heading');
+    expect(shows.events[0]!.detail).not.to.have.property('experiment');
+  });
+
+  it('with storage blocked, assigns in memory and keeps the group on this page', async () => {
+    const store = blockedStore();
+    const campaign = uniqueCampaign('blocked');
+    setExperimentRandom(seededRandom(7));
+    const first = await appeal(campaign, store);
+    await waitForState(first, 'shown');
+    const heading = slotted(first, 'heading');
+    for (const seed of [1, 2, 3, 4]) {
+      setExperimentRandom(seededRandom(seed));
+      const again = await appeal(campaign, store);
+      await waitForState(again, 'shown');
+      expect(slotted(again, 'heading')).to.equal(heading);
+    }
+  });
+
+  it('clones template content with its scripts inert', async () => {
+    (window as unknown as { ranFromTemplate?: boolean }).ranFromTemplate = false;
+    const el = await fixture<SupportAppeal>(html`
+      <support-appeal
+        campaign=${uniqueCampaign('script')}
+        .store=${new SnoozeStore()}
+        experiment="s"
+      >
+        <template group="only"
+          ><p>
+            Safe
+            <script>
+              window.ranFromTemplate = true;
+            </script>
+          </p></template
+        >
+      </support-appeal>
+    `);
+    await waitForState(el, 'shown');
+    expect((window as unknown as { ranFromTemplate?: boolean }).ranFromTemplate).to.equal(false);
+    expect(slotted(el, 'body')).to.equal('Safe');
+    expect(el.querySelectorAll(':scope > p script')).to.have.length(0);
+  });
+
+  it('the stories preview their group through ?support-group', async () => {
+    const render = experimentStories.render as (args: { group: string }) => unknown;
+    const root = await fixture<HTMLElement>(html`<div>${render({ group: 'short' })}</div>`);
+    const el = root.querySelector('support-appeal')!;
+    await waitForState(el, 'shown');
+    expect(slotted(el, 'heading')).to.equal('Independent journalism, banned in Russia');
+    expect(new URLSearchParams(location.search).get('support-group')).to.equal('seed-2026:short');
+  });
+
+  it('tags the reader actions too: snooze and the inner amount change', async () => {
+    setExperimentRandom(() => 0.1); // → a
+    const snoozes = recordEvents<SupportSnoozeEvent>('support-snooze');
+    const changes = recordEvents<SupportAmountChangeEvent>('support-amount-change');
+    const el = await appeal(uniqueCampaign('actions'), new SnoozeStore());
+    await waitForState(el, 'shown');
+    const amounts = part(el, 'amounts')!;
+    amounts.shadowRoot!.querySelectorAll<HTMLInputElement>('input[name="amount"]')[0]!.click();
+    await el.snooze();
+    snoozes.stop();
+    changes.stop();
+    expect(changes.events.map((e) => [e.detail.experiment, e.detail.group])).to.deep.equal([
+      ['copy', 'a'],
+    ]);
+    expect(snoozes.events.map((e) => [e.detail.experiment, e.detail.group])).to.deep.equal([
+      ['copy', 'a'],
+    ]);
+  });
+
+  it('decides after one storage read: the assignment comes with the campaign record', async () => {
+    const data = new Map<string, unknown>();
+    let reads = 0;
+    let open: () => void = () => {};
+    const gate = new Promise<void>((resolve) => (open = resolve));
+    const backend = {
+      // Only the first read answers at once; any further one waits until the gate opens.
+      getItem: async (key: string) => {
+        reads += 1;
+        if (reads > 1) await gate;
+        return data.get(key) ?? null;
+      },
+      setItem: (key: string, value: unknown) => (data.set(key, value), Promise.resolve(value)),
+      removeItem: (key: string) => Promise.resolve(data.delete(key)),
+    };
+    const campaign = uniqueCampaign('one-read');
+    setExperimentRandom(() => 0.9); // → b
+    const el = await appeal(
+      campaign,
+      new SnoozeStore({ backend, session: null, timeoutMs: 60_000 }),
+    );
+    await waitForState(el, 'shown'); // with the gate still closed
+    expect(slotted(el, 'heading')).to.equal('Heading B');
+    open();
+    await waitUntil(() => (data.get(campaign) as { groups?: object } | undefined)?.groups);
+    expect((data.get(campaign) as { groups?: object }).groups).to.deep.equal({ copy: 'b' });
+  });
+});
