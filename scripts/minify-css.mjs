@@ -12,18 +12,15 @@
 export const minifyCss = {
   name: 'minify-css',
   setup(build) {
-    build.onLoad(
-      { filter: /[\\/]packages[\\/]elements[\\/]src[\\/].*\.ts$/ },
-      async (args) => {
-        const { readFile } = await import('node:fs/promises');
-        const source = await readFile(args.path, 'utf8');
-        const contents = source.replace(
-          /css`((?:[^`$]|\$\{[^`}]*\})*)`/g,
-          (_, text) => `css\`${minifyAround(text)}\``,
-        );
-        return { contents, loader: 'ts' };
-      },
-    );
+    build.onLoad({ filter: /[\\/]packages[\\/]elements[\\/]src[\\/].*\.ts$/ }, async (args) => {
+      const { readFile } = await import('node:fs/promises');
+      const source = await readFile(args.path, 'utf8');
+      const contents = source.replace(
+        /css`((?:[^`$]|\$\{[^`}]*\})*)`/g,
+        (_, text) => `css\`${minifyAround(text)}\``,
+      );
+      return { contents, loader: 'ts' };
+    });
   },
 };
 
