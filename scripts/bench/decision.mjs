@@ -6,7 +6,10 @@
 //   as on a reader's first visit);
 // - snoozed: one context whose reader pressed "Remind me later" once; every measured load
 //   reloads it, so the stored snooze is read and the appeal suppressed.
-// The two cases are interleaved load by load; the HTTP cache is off in both, so each load
+// - fresh with an article meta (issue 15: the reading count is stored at idle time and must
+//   not delay the decision) and fresh with an experiment (issue 16: the group is resolved
+//   from the same read as the campaign's record), beside plain fresh loads in the same run.
+// The cases are interleaved load by load; the HTTP cache is off in all, so each load
 // compiles the bundle the same way.
 import { freshPage } from './browser.mjs';
 import { median, p95 } from './stats.mjs';
@@ -29,19 +32,27 @@ export async function measureDecision(browser, origin, loads) {
   await decisionOf(snoozed.page);
   await snoozed.page.evaluate(() => document.querySelector('support-appeal').snooze());
 
-  /** @type {{ fresh: number[], snoozed: number[] }} */
-  const times = { fresh: [], snoozed: [] };
+  /** @type {Record<string, string>} */
+  const freshCases = {
+    fresh: url,
+    'fresh, article meta': `${url}&article=1`,
+    'fresh, experiment': `${url}&experiment=1`,
+  };
+  /** @type {Record<string, number[]>} */
+  const times = Object.fromEntries([...Object.keys(freshCases), 'snoozed'].map((k) => [k, []]));
   /** @type {Record<string, string>} */
   const outcomes = {};
   for (let i = 0; i < loads; i++) {
-    const fresh = await freshPage(browser);
-    try {
-      await fresh.page.goto(url);
-      const decision = await decisionOf(fresh.page);
-      times.fresh.push(decision.at - decision.start);
-      outcomes.fresh = decision.type;
-    } finally {
-      await fresh.close();
+    for (const [name, caseUrl] of Object.entries(freshCases)) {
+      const fresh = await freshPage(browser);
+      try {
+        await fresh.page.goto(caseUrl);
+        const decision = await decisionOf(fresh.page);
+        times[name].push(decision.at - decision.start);
+        outcomes[name] = decision.type;
+      } finally {
+        await fresh.close();
+      }
     }
     await snoozed.page.reload();
     const decision = await decisionOf(snoozed.page);

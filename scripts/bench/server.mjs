@@ -34,6 +34,22 @@ export async function startServer({ articleHtml, reactAppeal = '' }) {
       const paragraphs = (body.slice(start, end).match(/<p>[^]*?<\/p>/g) ?? []).join('');
       body = body.slice(0, end) + paragraphs + paragraphs + body.slice(end);
     }
+    // experiment=1: the appeal runs an experiment of two copy groups (issue 16), so its
+    // decision includes resolving the reader's group.
+    if (params.get('experiment') === '1') {
+      body = body
+        .replace('<support-appeal', '<support-appeal experiment="bench"')
+        .replace(
+          '</support-appeal>',
+          '<template group="a"><p>Copy A.</p></template><template group="b"><p>Copy B.</p></template></support-appeal>',
+        );
+    }
+    // article=1: the page is an article for the reading count (issue 15): a read is stored at
+    // idle time after load, which must not delay the decision.
+    const articleMeta =
+      params.get('article') === '1'
+        ? '<meta name="support-kit:article" content="bench-article">'
+        : '';
     // scroll=appeal: the reader is already at the end of the article when the kit decides.
     const scroll =
       params.get('scroll') === 'appeal'
@@ -50,7 +66,7 @@ export async function startServer({ articleHtml, reactAppeal = '' }) {
     }
     return `<!doctype html><html lang="en"><head><meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>bench: demo article</title>
+<title>bench: demo article</title>${articleMeta}
 <style>support-appeal:not(:defined) { display: none }</style>
 <script>${instrument}</script></head>
 <body style="margin: 0 8px">${body}${scroll}${kit}</body></html>`;
