@@ -46,6 +46,7 @@ export function memoryStore() {
   const records = new Map();
   return {
     mode: 'persistent',
+    now: () => Date.now(), // the elements take their time from the store
     read: (campaign) => Promise.resolve(records.get(campaign) ?? null),
     update: (campaign, change) => {
       const next = change(records.get(campaign) ?? null);
