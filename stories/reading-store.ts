@@ -15,8 +15,11 @@ import {
 /** The stories' "now": 1 June 2025, 09:00 local time. */
 export const STORY_NOW = new Date(2025, 5, 1, 9).getTime();
 
-/** IndexedDB stand-in: a Map, filled before any element reads it. */
-class MemoryBackend implements KeyValueBackend {
+/**
+ * IndexedDB stand-in: a Map, with keys() as localforage has it. Stories fill it before any
+ * element reads it; the reading-count tests use it too (test/elements/reading.helpers.ts).
+ */
+export class MapBackend implements KeyValueBackend {
   readonly data = new Map<string, unknown>();
   async getItem(key: string) {
     return structuredClone(this.data.get(key) ?? null);
@@ -45,7 +48,7 @@ let stores = 0;
 
 /** A store holding exactly `state`, on its own channel (stories never hear each other). */
 export function seededStore(state: SeededState = {}): SnoozeStore {
-  const backend = new MemoryBackend();
+  const backend = new MapBackend();
   const today = localDay(STORY_NOW);
   if (state.countingOff || state.reads) {
     const reads = state.countingOff ? 0 : (state.reads ?? 0);

@@ -11,27 +11,11 @@ import {
   type KeyValueBackend,
   type ReaderRecord,
 } from '../../packages/core/src/index.js';
+import { MapBackend } from '../elements/reading.helpers.js';
 
 const HOUR = 3_600_000;
 const T0 = new Date(2025, 5, 1, 9).getTime(); // 09:00 local time
 const never = () => new Promise<never>(() => {});
-
-/** IndexedDB as a Map, with keys() as localforage has it. */
-class MapBackend implements KeyValueBackend {
-  readonly data = new Map<string, unknown>();
-  async getItem(key: string) {
-    return structuredClone(this.data.get(key) ?? null);
-  }
-  async setItem(key: string, value: unknown) {
-    this.data.set(key, structuredClone(value));
-  }
-  async removeItem(key: string) {
-    this.data.delete(key);
-  }
-  async keys() {
-    return [...this.data.keys()];
-  }
-}
 
 let channels = 0;
 const channel = () => `support-kit-reader-test-${Date.now()}-${++channels}`;

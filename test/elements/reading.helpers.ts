@@ -1,23 +1,10 @@
 // Stores for the reading-count suites: a Map for IndexedDB (the real one is shared by every
 // test of the run, and the reader record has one key), two of them on one channel for two tabs.
-import { SnoozeStore, localDay, type KeyValueBackend, type ReaderRecord } from '@support-kit/core';
+import { SnoozeStore, localDay, type ReaderRecord } from '@support-kit/core';
+import { MapBackend } from '../../stories/reading-store.js';
 import { uniqueCampaign } from './support-appeal.helpers.js';
 
-export class MapBackend implements KeyValueBackend {
-  readonly data = new Map<string, unknown>();
-  async getItem(key: string) {
-    return structuredClone(this.data.get(key) ?? null);
-  }
-  async setItem(key: string, value: unknown) {
-    this.data.set(key, structuredClone(value));
-  }
-  async removeItem(key: string) {
-    this.data.delete(key);
-  }
-  async keys() {
-    return [...this.data.keys()];
-  }
-}
+export { MapBackend };
 
 export const NOW = new Date(2025, 5, 1, 9).getTime();
 
