@@ -118,7 +118,8 @@ export function formControlSuite<T extends FormControl>(
   const { settle } = factory;
   const userInvalid = (el: T) => el.matches(':state(user-invalid)');
   const submitButton = (form: HTMLFormElement) => form.querySelector('button')!;
-  const disabledCount = (el: T) => factory.controls(el).filter((c) => c.matches(':disabled')).length;
+  const disabledCount = (el: T) =>
+    factory.controls(el).filter((c) => c.matches(':disabled')).length;
   const allDisabled = (el: T) => {
     expect(factory.controls(el).length).to.be.greaterThan(0);
     expect(disabledCount(el), 'disabled options').to.equal(factory.controls(el).length);

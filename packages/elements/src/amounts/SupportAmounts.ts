@@ -1,13 +1,8 @@
-import { LitElement, html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
-import type { TemplateResult } from 'lit';
-import { live } from 'lit/directives/live.js';
+import { LitElement, type PropertyDeclarations, type PropertyValues } from 'lit';
 import {
   DEV,
   consoleWarnerOnce,
-  currencyAffixes,
-  formatAmount,
   localeDirection,
-  memo,
   parseAmountConfig,
   startingFrom,
   type AmountAttributes,
@@ -21,14 +16,7 @@ import { attributeText } from '../shared/attribute-text.js';
 import { fire } from '../shared/fire.js';
 import { FormControlController } from '../shared/form-control.js';
 import { elementLocale } from '../shared/inherited-lang.js';
-import {
-  languageOf,
-  resolveMessages,
-  type AmountsMessages,
-  type AmountsMessagesOverride,
-  type MessageKey,
-} from './messages.js';
-import { textIn } from '../shared/text-language.js';
+import { resolveMessages, type AmountsMessages, type AmountsMessagesOverride } from './messages.js';
 import { moveInRadioGroup } from './radio-keys.js';
 import {
   amountOf,
@@ -40,6 +28,7 @@ import {
   type SelectionContext,
 } from './selection.js';
 import { styles } from './support-amounts.styles.js';
+import { amountsTemplate, say } from './templates.js';
 
 /**
  * How much and how often a reader gives: preset amounts as a native radio group (Tab enters the
@@ -66,7 +55,7 @@ import { styles } from './support-amounts.styles.js';
  * @attr currency - ISO 4217 code (default `USD`).
  * @attr locale - BCP 47 language; else the nearest ancestor's `lang`, else `en`. `en` and `ru` strings are built in.
  * @attr required - Boolean: the form is invalid while no amount is chosen.
- * @attr disabled - Boolean: disables every option.
+ * @attr disabled - Boolean: disables every option (the property writes the attribute at once, as on a native control).
  * @attr hide-legend - Boolean: keeps the "Choose an amount" legend for screen readers only.
  * @attr messages - JSON object overriding any built-in string (see `AmountsMessages`).
  *
@@ -83,6 +72,8 @@ import { styles } from './support-amounts.styles.js';
  * @csspart custom-label - The "Other amount" label.
  * @csspart custom-input - The "Other amount" text input.
  * @csspart error - The validation message (a polite live region).
+ *
+ * @cssstate user-invalid - The reader committed an invalid value, or a submit was blocked; never while disabled. `support-amounts:state(user-invalid)`.
  *
  * @cssprop [--support-accent=#1d4ed8] - Borders, the checked fill and focus rings (#2d6ae8 under `color-scheme: dark`).
  * @cssprop [--support-on-accent=#ffffff] - Text on the checked fill.
@@ -326,110 +317,32 @@ export class SupportAmounts extends LitElement {
   override render() {
     const context = this.#context();
     const { config, frequency } = context;
-    const { currency, locale } = config;
     const messages = this.#messages;
-    const disabled = this.disabled || this.#form.disabled;
-    const checkedPreset = presetOf(this.#selection, context);
-    const violation = this.#form.reveals ? this.#violation(context) : null;
-    const custom = this.#form.reveals ? this.#form.customError : '';
-    const error = custom || violation?.message || '';
-    // The root speaks the locale (amounts, the site's own strings); built-in strings say theirs.
-    const text = (key: MessageKey, value = messages[key]) =>
-      textIn(value, languageOf(messages, key, locale), locale);
-    const errorText = custom || (violation ? text(violation.key, error) : '');
-
-    const option = (
-      name: string,
-      value: string,
-      checked: boolean,
-      part: string,
-      label: string | TemplateResult,
-    ) =>
-      html`<label class="option"
-        ><input
-          type="radio"
-          name=${name}
-          .value=${value}
-          .checked=${live(checked)}
-          @change=${name === 'frequency' ? this.#onFrequency : this.#onPreset}
-        /><span class="face" part=${checked ? `${part} ${part}-checked` : part}
-          >${label}</span
-        ></label
-      >`;
-
-    return html`
-      <div class="root" dir=${this.#direction(locale)} lang=${locale} @keydown=${this.#onKeydown}>
-        ${
-          config.frequencies.length > 1
-            ? html`<fieldset class="frequencies" part="frequencies" ?disabled=${disabled}>
-                <legend class="visually-hidden">${text('frequencyLegend')}</legend>
-                <div class="options">
-                  ${config.frequencies.map((each) =>
-                    option('frequency', each, each === frequency, 'frequency', text(each)),
-                  )}
-                </div>
-              </fieldset>`
-            : nothing
-        }
-        <fieldset class="amounts" part="group" ?disabled=${disabled} aria-describedby="error">
-          <legend class="amount-legend" part="legend">
-            <slot name="legend">${text('legend')}</slot>
-          </legend>
-          <div class="options">
-            ${config.presets[frequency].map((amount) =>
-              option(
-                'amount',
-                String(amount),
-                amount === checkedPreset,
-                'preset',
-                formatAmount(amount, currency, locale),
-              ),
-            )}
-          </div>
-          ${
-            this.customAmount
-              ? this.#renderCustom(
-                  config,
-                  messages,
-                  error !== '' && this.#selection.kind === 'custom',
-                )
-              : nothing
-          }
-          <p id="error" class="error" part="error" aria-live="polite">${errorText}</p>
-        </fieldset>
-      </div>
-    `;
-  }
-
-  #renderCustom(config: AmountConfig, messages: AmountsMessages, invalid: boolean) {
-    const { prefix, suffix } = currencyAffixes(config.currency, config.locale);
-    const labelLang = languageOf(messages, 'otherAmount', config.locale);
-    const text = this.#selection.kind === 'custom' ? this.#selection.text : '';
-    return html`<div class="custom" part="custom">
-      <label for="custom" part="custom-label"
-        >${textIn(messages.otherAmount, labelLang, config.locale)}</label
-      >
-      <div class=${invalid ? 'field invalid' : 'field'}>
-        ${prefix ? html`<span class="affix" aria-hidden="true">${prefix}</span>` : nothing}
-        <input
-          id="custom"
-          part="custom-input"
-          type="text"
-          inputmode="decimal"
-          autocomplete="transaction-amount"
-          .value=${live(text)}
-          aria-invalid=${invalid ? 'true' : 'false'}
-          aria-describedby="currency error"
-          @input=${this.#onCustomInput}
-          @change=${this.#onCustomChange}
-          @keydown=${this.#onCustomKeydown}
-        />
-        ${suffix ? html`<span class="affix" aria-hidden="true">${suffix}</span>` : nothing}
-      </div>
-      <span id="currency" class="visually-hidden"
-        >${currencyName(config.currency, config.locale)}</span
-      >
-    </div>`;
+    const reveals = this.#form.reveals;
+    const violation = reveals ? this.#violation(context) : null;
+    const custom = reveals ? this.#form.customError : '';
+    const selection = this.#selection;
+    return amountsTemplate({
+      config,
+      frequency,
+      messages,
+      dir: this.#direction(config.locale),
+      disabled: this.disabled || this.#form.disabled,
+      checkedPreset: presetOf(selection, context),
+      customText: !this.customAmount ? null : selection.kind === 'custom' ? selection.text : '',
+      customInvalid: Boolean(custom || violation) && selection.kind === 'custom',
+      // The site's own message is in the page's language; a built-in one says its own.
+      error:
+        custom || (violation ? say(messages, violation.key, config.locale, violation.message) : ''),
+      on: {
+        keydown: this.#onKeydown,
+        frequency: this.#onFrequency,
+        preset: this.#onPreset,
+        customInput: this.#onCustomInput,
+        customChange: this.#onCustomChange,
+        customKeydown: this.#onCustomKeydown,
+      },
+    });
   }
 
   #onKeydown = (event: KeyboardEvent) => {
@@ -581,12 +494,3 @@ export class SupportAmounts extends LitElement {
     return localeDirection(locale);
   }
 }
-
-/** Intl.DisplayNames is costly to build, and every render of "Other amount" asks again. */
-const currencyName = memo((currency: string, locale: string): string => {
-  try {
-    return new Intl.DisplayNames([locale], { type: 'currency' }).of(currency) ?? currency;
-  } catch {
-    return currency;
-  }
-});
