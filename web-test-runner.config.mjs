@@ -84,6 +84,9 @@ async function startWebKitDriver() {
   throw new Error(`[support-kit] WebKitWebDriver did not answer on port ${port} within 20 s`);
 }
 
+// Puppeteer gives a browser 30 s to start; on a busy machine Chromium and Firefox take longer.
+const LAUNCH_TIMEOUT = 120_000;
+
 const browsers = [];
 for (const engine of wanted) {
   if (engine === 'chromium') {
@@ -94,6 +97,7 @@ for (const engine of wanted) {
           executablePath: CHROMIUM,
           headless: true,
           args: CHROMIUM_ARGS,
+          timeout: LAUNCH_TIMEOUT,
         },
       }),
     );
@@ -101,7 +105,12 @@ for (const engine of wanted) {
     if (!available('firefox', [FIREFOX])) continue;
     browsers.push(
       puppeteerLauncher({
-        launchOptions: { browser: 'firefox', executablePath: FIREFOX, headless: true },
+        launchOptions: {
+          browser: 'firefox',
+          executablePath: FIREFOX,
+          headless: true,
+          timeout: LAUNCH_TIMEOUT,
+        },
       }),
     );
   } else if (engine === 'webkit') {
@@ -143,7 +152,7 @@ export default {
   reporters: [defaultReporter(), countReporter()],
   concurrency: 1,
   concurrentBrowsers: 1,
-  browserStartTimeout: 60_000,
+  browserStartTimeout: LAUNCH_TIMEOUT,
   testsStartTimeout: 60_000,
   testsFinishTimeout: 180_000,
   testFramework: { config: { timeout: 10_000 } },

@@ -606,7 +606,8 @@ describe('<support-amounts>', () => {
     });
   });
 
-  describe('in a form', () => {
+  // What every form control does is in the shared form-control suite, below.
+  describe('value and frequency in a form', () => {
     async function setup(attributes = '') {
       const { form, el } = await giftForm(attributes.split(' ').filter(Boolean));
       const submitted: FormData[] = [];
@@ -648,103 +649,6 @@ describe('<support-amounts>', () => {
       expect(checkedLabel(el)).to.equal(null);
       expect(el.value).to.equal(77);
       expect(events).to.have.length(0);
-    });
-
-    it('blocks submission while invalid and shows why', async () => {
-      const { form, el, submitted } = await setup('required');
-      el.value = null;
-      await settle(el);
-      expect(el.checkValidity()).to.equal(false);
-      expect(el.validity.valueMissing).to.equal(true);
-      // checkValidity() does not show a message, like a native control.
-      await settle(el);
-      expect(errorOf(el).textContent!.trim()).to.equal('');
-      form.requestSubmit();
-      await settle(el);
-      expect(submitted).to.have.length(0);
-      expect(errorOf(el).textContent!.trim()).to.equal('Choose or enter an amount.');
-      expect(visible(errorOf(el))).to.equal(true);
-
-      await click(faceOf(radioLabelled(el, usd(10))));
-      await settle(el);
-      expect(errorOf(el).textContent!.trim()).to.equal('');
-      form.requestSubmit();
-      expect(submitted).to.have.length(1);
-    });
-
-    /** Stubs console.error for the length of a test: an invalid submit must log nothing. */
-    function captureErrors() {
-      const errors: string[] = [];
-      const original = console.error;
-      console.error = (...args: unknown[]) => errors.push(args.map(String).join(' '));
-      return { errors, restore: () => (console.error = original) };
-    }
-
-    it('clicking submit with "Other amount" above the maximum focuses it and shows why', async () => {
-      const { form, el, submitted } = await setup();
-      el.setAttribute('max-amount', '500');
-      await click(customInput(el)!);
-      await type('1000');
-      await settle(el);
-      const { errors, restore } = captureErrors();
-      try {
-        await click(form.querySelector('button')!);
-        await settle(el);
-      } finally {
-        restore();
-      }
-      expect(submitted).to.have.length(0);
-      expect(document.activeElement).to.equal(el);
-      expect(focused(el)).to.equal(customInput(el));
-      expect(errorOf(el).textContent!.trim()).to.equal(`The largest amount is ${usd(500)}.`);
-      expect(visible(errorOf(el))).to.equal(true);
-      expect(errors).to.deep.equal([]);
-    });
-
-    it('pressing Enter on submit with nothing chosen focuses the first preset and shows why', async () => {
-      const { form, el, submitted } = await setup('required');
-      el.value = null;
-      await settle(el);
-      form.querySelector('button')!.focus();
-      const { errors, restore } = captureErrors();
-      try {
-        await sendKeys({ press: 'Enter' });
-        await settle(el);
-      } finally {
-        restore();
-      }
-      expect(submitted).to.have.length(0);
-      expect(document.activeElement).to.equal(el);
-      expect(focused(el)).to.equal(radios(el)[0]);
-      expect(errorOf(el).textContent!.trim()).to.equal('Choose or enter an amount.');
-      expect(visible(errorOf(el))).to.equal(true);
-      expect(errors).to.deep.equal([]);
-    });
-
-    it('reportValidity() shows the message and focuses the invalid input', async () => {
-      const { el } = await setup();
-      el.value = 0.5;
-      await settle(el);
-      expect(el.reportValidity()).to.equal(false);
-      await settle(el);
-      expect(errorOf(el).textContent!.trim()).to.equal(`The smallest amount is ${usd(1)}.`);
-      expect(focused(el)).to.equal(customInput(el));
-    });
-
-    it('is disabled by a disabled fieldset and then submits nothing', async () => {
-      const form = await fixture<HTMLFormElement>(
-        html`<form>
-          <fieldset disabled><support-amounts name="gift"></support-amounts></fieldset>
-        </form>`,
-      );
-      const el = form.querySelector('support-amounts')!;
-      await settle(el);
-      expect(radios(el).every((input) => input.matches(':disabled'))).to.equal(true);
-      expect([...new FormData(form)]).to.deep.equal([]);
-      form.querySelector('fieldset')!.disabled = false;
-      await settle(el);
-      expect(radios(el).some((input) => input.matches(':disabled'))).to.equal(false);
-      expect(new FormData(form).get('gift')).to.equal('5');
     });
   });
 
@@ -1130,5 +1034,27 @@ formControlSuite<SupportAmounts>('support-amounts', {
     el.value = null;
     await settle(el);
   },
+  requiredMessage: 'Choose or enter an amount.',
+  async pick(el) {
+    await click(faceOf(radioLabelled(el, usd(10))));
+    await settle(el);
+  },
+  pickedEntries: [
+    ['gift', '10'],
+    ['gift-frequency', 'monthly'],
+  ],
   settle,
+  controls: (el) => [...radios(el, 'frequency'), ...radios(el), customInput(el)!],
+  checked: (el) => radios(el).find((input) => input.checked)!,
+  first: (el) => radios(el)[0]!,
+  legend: (el) => root(el).querySelector('legend[part~="legend"]')!,
+  textField: (el) => customInput(el)!,
+  validText: '7',
+  validEntries: [
+    ['gift', '7'],
+    ['gift-frequency', 'monthly'],
+  ],
+  invalidText: '0.5',
+  invalidMessage: `The smallest amount is ${usd(1)}.`,
+  message: (el) => errorOf(el).textContent!.trim(),
 });

@@ -1,13 +1,8 @@
-import { LitElement, html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
-import type { TemplateResult } from 'lit';
-import { live } from 'lit/directives/live.js';
+import { LitElement, type PropertyDeclarations, type PropertyValues } from 'lit';
 import {
   DEV,
   consoleWarnerOnce,
-  currencyAffixes,
-  formatAmount,
   localeDirection,
-  memo,
   parseAmountConfig,
   startingFrom,
   type AmountAttributes,
@@ -19,15 +14,9 @@ import {
 import { SupportAmountChangeEvent, type AmountChoice } from '../events/SupportEvents.js';
 import { attributeText } from '../shared/attribute-text.js';
 import { fire } from '../shared/fire.js';
+import { FormControlController } from '../shared/form-control.js';
 import { elementLocale } from '../shared/inherited-lang.js';
-import {
-  languageOf,
-  resolveMessages,
-  type AmountsMessages,
-  type AmountsMessagesOverride,
-  type MessageKey,
-} from './messages.js';
-import { textIn } from '../shared/text-language.js';
+import { resolveMessages, type AmountsMessages, type AmountsMessagesOverride } from './messages.js';
 import { moveInRadioGroup } from './radio-keys.js';
 import {
   amountOf,
@@ -39,6 +28,7 @@ import {
   type SelectionContext,
 } from './selection.js';
 import { styles } from './support-amounts.styles.js';
+import { amountsTemplate, say } from './templates.js';
 
 /**
  * How much and how often a reader gives: preset amounts as a native radio group (Tab enters the
@@ -47,7 +37,9 @@ import { styles } from './support-amounts.styles.js';
  *
  * Form-associated: inside a `<form>` it submits `{name}` (the amount, e.g. `5`, empty when none)
  * and `{name}-frequency` (`monthly`, `one-off` or `annual`), and takes part in validation,
- * reset, disabling and state restore like a native control.
+ * reset, disabling and state restore like a native control: `setCustomValidity()`, a silent
+ * `checkValidity()`, Enter in "Other amount" submits the form, and `:state(user-invalid)`
+ * matches once the reader has committed a change or a submit was blocked.
  *
  * @summary Monthly-amount selection for a support appeal.
  * @tagname support-amounts
@@ -63,7 +55,7 @@ import { styles } from './support-amounts.styles.js';
  * @attr currency - ISO 4217 code (default `USD`).
  * @attr locale - BCP 47 language; else the nearest ancestor's `lang`, else `en`. `en` and `ru` strings are built in.
  * @attr required - Boolean: the form is invalid while no amount is chosen.
- * @attr disabled - Boolean: disables every option.
+ * @attr disabled - Boolean: disables every option (the property writes the attribute at once, as on a native control).
  * @attr hide-legend - Boolean: keeps the "Choose an amount" legend for screen readers only.
  * @attr messages - JSON object overriding any built-in string (see `AmountsMessages`).
  *
@@ -81,6 +73,8 @@ import { styles } from './support-amounts.styles.js';
  * @csspart custom-input - The "Other amount" text input.
  * @csspart error - The validation message (a polite live region).
  *
+ * @cssstate user-invalid - The reader committed an invalid value, or a submit was blocked; never while disabled. `support-amounts:state(user-invalid)`.
+ *
  * @cssprop [--support-accent=#1d4ed8] - Borders, the checked fill and focus rings (#2d6ae8 under `color-scheme: dark`).
  * @cssprop [--support-on-accent=#ffffff] - Text on the checked fill.
  * @cssprop [--support-surface=transparent] - Background of the options and the input.
@@ -91,6 +85,8 @@ import { styles } from './support-amounts.styles.js';
  * @cssprop [--support-gap=0.5rem] - Space between options.
  *
  * @fires {SupportAmountChangeEvent} support-amount-change - The reader changed the amount or the frequency (not fired for programmatic changes). `detail: { amount, currency, frequency }`.
+ * @fires {Event} change - The reader committed a choice: picked an amount or a frequency, or left "Other amount" after editing it. Bubbles, not composed, like a native control's.
+ * @fires {InputEvent} input - The reader is changing the value (each pick, each keystroke in "Other amount"); from the inner controls, composed.
  */
 export class SupportAmounts extends LitElement {
   static formAssociated = true;
@@ -115,7 +111,7 @@ export class SupportAmounts extends LitElement {
     currency: {},
     locale: {},
     required: { type: Boolean, reflect: true, useDefault: true },
-    disabled: { type: Boolean, reflect: true, useDefault: true },
+    disabled: { type: Boolean },
     hideLegend: { attribute: 'hide-legend', type: Boolean, reflect: true, useDefault: true },
     messages: { converter: { fromAttribute: (value: string | null) => value } },
     frequency: {},
@@ -141,14 +137,26 @@ export class SupportAmounts extends LitElement {
   locale: string | null = null;
   /** The form is invalid while no amount is chosen. */
   required = false;
-  /** Disables every option. */
-  disabled = false;
+  /**
+   * Disables every option. Written to the attribute at once, as a native control does: the
+   * browser then tells the element (formDisabledCallback) outside of any render.
+   */
+  set disabled(value: boolean) {
+    this.toggleAttribute('disabled', Boolean(value));
+  }
+  get disabled(): boolean {
+    return this.hasAttribute('disabled');
+  }
   /** Keeps the legend for screen readers only. */
   hideLegend = false;
   /** Overrides of the built-in strings: an object, or JSON in the attribute. */
   messages: AmountsMessagesOverride | string | null = null;
 
-  readonly #internals = this.attachInternals();
+  readonly #form = new FormControlController(this, {
+    value: () => this.#formValue(),
+    violation: () => this.#violation(this.#context()),
+    anchor: () => this.#focusTarget(),
+  });
   /** Logs each distinct problem once per element, however often the config is re-read. */
   readonly #warn: Warn = consoleWarnerOnce(() => this.#writtenAs());
 
@@ -166,8 +174,6 @@ export class SupportAmounts extends LitElement {
   #frequencyInput: string | null = null; // the `frequency` attribute or property
   #frequencyChoice: Frequency | null = null; // the reader's choice, until the attribute changes
   #selection: Selection = { kind: 'default' };
-  #showError = false;
-  #formDisabled = false;
   #configKey = '';
   #configCache: AmountConfig | null = null;
   #warnedKey = '';
@@ -181,7 +187,7 @@ export class SupportAmounts extends LitElement {
     this.requestUpdate();
     // Detached (e.g. while a parent's template is being stamped) there is no form to tell;
     // connecting renders, and updated() syncs then, with every attribute in place.
-    if (this.isConnected) this.#syncForm();
+    if (this.isConnected) this.#form.sync();
   }
   get frequency(): Frequency {
     return this.#context().frequency;
@@ -208,7 +214,7 @@ export class SupportAmounts extends LitElement {
       this.#selection = { kind: 'value', amount };
     }
     this.requestUpdate();
-    this.#syncForm();
+    this.#form.sync();
   }
 
   /** The smallest preset of the selected frequency: "starting from just $2". */
@@ -217,43 +223,43 @@ export class SupportAmounts extends LitElement {
     return startingFrom(config, frequency);
   }
   get form(): HTMLFormElement | null {
-    return this.#internals.form;
+    return this.#form.internals.form;
   }
   get validity(): ValidityState {
-    return this.#internals.validity;
+    return this.#form.internals.validity;
   }
   get validationMessage(): string {
-    return this.#internals.validationMessage;
+    return this.#form.internals.validationMessage;
   }
   get willValidate(): boolean {
-    return this.#internals.willValidate;
+    return this.#form.internals.willValidate;
   }
 
   constructor() {
     super();
-    // Form submission (and reportValidity) fires `invalid`: show the message from then on.
-    this.addEventListener('invalid', () => {
-      if (this.#quietCheck) return;
-      this.#showError = true;
-      this.requestUpdate();
+    // A click on the legend, the message or the site's `<label for>` reaches the host: the
+    // browser then focuses the first option (delegatesFocus). Focus belongs on the checked one.
+    this.addEventListener('click', (event) => {
+      const path = event.composedPath();
+      const inner = path.slice(0, path.indexOf(this));
+      const control = inner.some(
+        (node) => node instanceof HTMLInputElement || node instanceof HTMLLabelElement,
+      );
+      if (!control) this.focus();
     });
   }
 
-  #quietCheck = false;
   /** Like a native control's: fires `invalid` when invalid, shows no message. */
   checkValidity(): boolean {
-    this.#syncForm();
-    this.#quietCheck = true;
-    try {
-      return this.#internals.checkValidity();
-    } finally {
-      this.#quietCheck = false;
-    }
+    return this.#form.checkValidity();
   }
   /** Like a native control's: shows the message and focuses the invalid part. */
   reportValidity(): boolean {
-    this.#syncForm();
-    return this.#internals.reportValidity();
+    return this.#form.reportValidity();
+  }
+  /** Like a native control's: a non-empty message makes it invalid until cleared with `''`. */
+  setCustomValidity(message: string): void {
+    this.#form.setCustomValidity(message);
   }
 
   /** Focuses the "Other amount" input when it holds the choice, else the checked (or first) preset. */
@@ -267,14 +273,15 @@ export class SupportAmounts extends LitElement {
     this.#frequencyInput = this.getAttribute('frequency');
     this.#frequencyChoice = null;
     this.#selection = { kind: 'default' };
-    this.#showError = false;
-    this.requestUpdate();
-    this.#syncForm();
+    this.#form.reset();
   }
 
   formDisabledCallback(disabled: boolean): void {
-    this.#formDisabled = disabled;
-    this.requestUpdate();
+    this.#form.disabledChanged(disabled);
+  }
+
+  formAssociatedCallback(form: HTMLFormElement | null): void {
+    this.#form.associated(form);
   }
 
   formStateRestoreCallback(state: string | File | FormData | null): void {
@@ -288,7 +295,7 @@ export class SupportAmounts extends LitElement {
     if (typeof saved.frequency === 'string') this.#frequencyChoice = saved.frequency as Frequency;
     this.#selection = restoredSelection(saved.selection) ?? this.#selection;
     this.requestUpdate();
-    this.#syncForm();
+    this.#form.sync();
   }
 
   protected override willUpdate(_changed: PropertyValues<this>): void {
@@ -307,115 +314,35 @@ export class SupportAmounts extends LitElement {
   #messagesInput: AmountsMessagesOverride | string | null | undefined = undefined;
   #messagesLocale = '';
 
-  protected override updated(): void {
-    this.#syncForm();
-  }
-
   override render() {
     const context = this.#context();
     const { config, frequency } = context;
-    const { currency, locale } = config;
     const messages = this.#messages;
-    const disabled = this.disabled || this.#formDisabled;
-    const checkedPreset = presetOf(this.#selection, context);
-    const violation = this.#showError ? this.#violation(context) : null;
-    const error = violation?.message ?? '';
-    // The root speaks the locale (amounts, the site's own strings); built-in strings say theirs.
-    const text = (key: MessageKey, value = messages[key]) =>
-      textIn(value, languageOf(messages, key, locale), locale);
-    const errorText = violation ? text(violation.key, error) : '';
-
-    const option = (
-      name: string,
-      value: string,
-      checked: boolean,
-      part: string,
-      label: string | TemplateResult,
-    ) =>
-      html`<label class="option"
-        ><input
-          type="radio"
-          name=${name}
-          .value=${value}
-          .checked=${live(checked)}
-          @change=${name === 'frequency' ? this.#onFrequency : this.#onPreset}
-        /><span class="face" part=${checked ? `${part} ${part}-checked` : part}
-          >${label}</span
-        ></label
-      >`;
-
-    return html`
-      <div class="root" dir=${this.#direction(locale)} lang=${locale} @keydown=${this.#onKeydown}>
-        ${
-          config.frequencies.length > 1
-            ? html`<fieldset class="frequencies" part="frequencies" ?disabled=${disabled}>
-                <legend class="visually-hidden">${text('frequencyLegend')}</legend>
-                <div class="options">
-                  ${config.frequencies.map((each) =>
-                    option('frequency', each, each === frequency, 'frequency', text(each)),
-                  )}
-                </div>
-              </fieldset>`
-            : nothing
-        }
-        <fieldset class="amounts" part="group" ?disabled=${disabled} aria-describedby="error">
-          <legend class="amount-legend" part="legend">
-            <slot name="legend">${text('legend')}</slot>
-          </legend>
-          <div class="options">
-            ${config.presets[frequency].map((amount) =>
-              option(
-                'amount',
-                String(amount),
-                amount === checkedPreset,
-                'preset',
-                formatAmount(amount, currency, locale),
-              ),
-            )}
-          </div>
-          ${
-            this.customAmount
-              ? this.#renderCustom(
-                  config,
-                  messages,
-                  error !== '' && this.#selection.kind === 'custom',
-                )
-              : nothing
-          }
-          <p id="error" class="error" part="error" aria-live="polite">${errorText}</p>
-        </fieldset>
-      </div>
-    `;
-  }
-
-  #renderCustom(config: AmountConfig, messages: AmountsMessages, invalid: boolean) {
-    const { prefix, suffix } = currencyAffixes(config.currency, config.locale);
-    const labelLang = languageOf(messages, 'otherAmount', config.locale);
-    const text = this.#selection.kind === 'custom' ? this.#selection.text : '';
-    return html`<div class="custom" part="custom">
-      <label for="custom" part="custom-label"
-        >${textIn(messages.otherAmount, labelLang, config.locale)}</label
-      >
-      <div class=${invalid ? 'field invalid' : 'field'}>
-        ${prefix ? html`<span class="affix" aria-hidden="true">${prefix}</span>` : nothing}
-        <input
-          id="custom"
-          part="custom-input"
-          type="text"
-          inputmode="decimal"
-          autocomplete="transaction-amount"
-          .value=${live(text)}
-          aria-invalid=${invalid ? 'true' : 'false'}
-          aria-describedby="currency error"
-          @input=${this.#onCustomInput}
-          @change=${this.#onCustomChange}
-        />
-        ${suffix ? html`<span class="affix" aria-hidden="true">${suffix}</span>` : nothing}
-      </div>
-      <span id="currency" class="visually-hidden"
-        >${currencyName(config.currency, config.locale)}</span
-      >
-    </div>`;
+    const reveals = this.#form.reveals;
+    const violation = reveals ? this.#violation(context) : null;
+    const custom = reveals ? this.#form.customError : '';
+    const selection = this.#selection;
+    return amountsTemplate({
+      config,
+      frequency,
+      messages,
+      dir: this.#direction(config.locale),
+      disabled: this.disabled || this.#form.disabled,
+      checkedPreset: presetOf(selection, context),
+      customText: !this.customAmount ? null : selection.kind === 'custom' ? selection.text : '',
+      customInvalid: Boolean(custom || violation) && selection.kind === 'custom',
+      // The site's own message is in the page's language; a built-in one says its own.
+      error:
+        custom || (violation ? say(messages, violation.key, config.locale, violation.message) : ''),
+      on: {
+        keydown: this.#onKeydown,
+        frequency: this.#onFrequency,
+        preset: this.#onPreset,
+        customInput: this.#onCustomInput,
+        customChange: this.#onCustomChange,
+        customKeydown: this.#onCustomKeydown,
+      },
+    });
   }
 
   #onKeydown = (event: KeyboardEvent) => {
@@ -426,8 +353,8 @@ export class SupportAmounts extends LitElement {
     const amount = Number((event.target as HTMLInputElement).value);
     this.#readerChange(() => {
       this.#selection = { kind: 'preset', amount };
-      this.#showError = false;
     });
+    this.#committed();
   };
 
   #onFrequency = (event: Event) => {
@@ -439,6 +366,7 @@ export class SupportAmounts extends LitElement {
       // The same amount if the new frequency offers it, else its default (resolveSelection).
       if (amount !== null) this.#selection = { kind: 'preset', amount };
     });
+    this.#committed();
   };
 
   #onCustomInput = (event: Event) => {
@@ -449,9 +377,28 @@ export class SupportAmounts extends LitElement {
   };
 
   #onCustomChange = () => {
-    this.#showError = true;
-    this.requestUpdate();
+    this.#committed();
   };
+
+  #onCustomKeydown = (event: KeyboardEvent) => {
+    if (event.key !== 'Enter' || event.isComposing) return;
+    if (event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return;
+    // The browser submits after the keydown has been dispatched, so a listener further up
+    // (the site's, on the element or the document) can still cancel it: decide in the next
+    // task, once every listener has run.
+    setTimeout(() => {
+      if (!event.defaultPrevented) this.#form.submit();
+    });
+  };
+
+  /**
+   * The reader committed a choice: `change` at the element, as from a native control (the
+   * inner control's own `change` does not leave the shadow tree).
+   */
+  #committed() {
+    this.#form.interacted();
+    fire(this, new Event('change', { bubbles: true }));
+  }
 
   /** Applies a reader's change and fires `support-amount-change` when amount or frequency changed. */
   #readerChange(change: () => void) {
@@ -460,7 +407,7 @@ export class SupportAmounts extends LitElement {
     this.#selection = resolveSelection(this.#selection, this.#context(), silentWarner);
     const after = this.#choice();
     this.requestUpdate();
-    this.#syncForm();
+    this.#form.sync();
     if (before.amount !== after.amount || before.frequency !== after.frequency) {
       fire(this, new SupportAmountChangeEvent(after));
     }
@@ -510,25 +457,17 @@ export class SupportAmounts extends LitElement {
     return violationOf(selection, context, this.required, messages);
   }
 
-  /** Pushes the value and validity to the form; safe before the first render. */
-  #syncForm() {
+  /** What the form submits: `{name}` and `{name}-frequency`; and the state kept for Back. */
+  #formValue() {
     const context = this.#context();
     const selection = resolveSelection(this.#selection, context, silentWarner);
     const amount = amountOf(selection, context);
     const state = JSON.stringify({ frequency: context.frequency, selection });
-    if (this.name) {
-      const data = new FormData();
-      data.append(this.name, amount === null ? '' : String(amount));
-      data.append(`${this.name}-frequency`, context.frequency);
-      this.#internals.setFormValue(data, state);
-    } else {
-      this.#internals.setFormValue(null, state);
-    }
-    const violation = this.#violation(context);
-    const anchor = this.#focusTarget();
-    if (!violation) this.#internals.setValidity({});
-    else if (anchor) this.#internals.setValidity(violation.flags, violation.message, anchor);
-    else this.#internals.setValidity(violation.flags, violation.message);
+    if (!this.name) return { data: null, state };
+    const data = new FormData();
+    data.append(this.name, amount === null ? '' : String(amount));
+    data.append(`${this.name}-frequency`, context.frequency);
+    return { data, state };
   }
 
   #focusTarget(): HTMLInputElement | null {
@@ -555,12 +494,3 @@ export class SupportAmounts extends LitElement {
     return localeDirection(locale);
   }
 }
-
-/** Intl.DisplayNames is costly to build, and every render of "Other amount" asks again. */
-const currencyName = memo((currency: string, locale: string): string => {
-  try {
-    return new Intl.DisplayNames([locale], { type: 'currency' }).of(currency) ?? currency;
-  } catch {
-    return currency;
-  }
-});
