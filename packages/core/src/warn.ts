@@ -1,4 +1,4 @@
-import { DEV } from '#dev';
+import { DEV as FULL_WARNINGS } from '#dev';
 
 /**
  * How core reports bad input: one call per bad part, naming the attribute and the value it
@@ -8,7 +8,7 @@ import { DEV } from '#dev';
 export type Warn = (attribute: string, value: string, message: string) => void;
 
 /** True but in production builds: warnings explain themselves in full (see dev.ts). */
-export { DEV };
+export const DEV: boolean = FULL_WARNINGS;
 
 /** Long values are cut in messages so one absurd attribute cannot flood the console. */
 const MAX_VALUE_IN_MESSAGE = 120;
