@@ -1,6 +1,7 @@
 import type { Preview } from '@storybook/web-components-vite';
 import { setCustomElementsManifest } from '@storybook/web-components-vite';
 import manifest from '../packages/elements/custom-elements.json';
+import { argTypesFor, type Manifest } from './arg-types.js';
 
 setCustomElementsManifest(manifest);
 
@@ -10,8 +11,11 @@ const preview: Preview = {
     layout: 'padded',
     a11y: { test: 'error' },
     controls: { expanded: true },
+    docs: { extractArgTypes: (tagName: string) => argTypesFor(manifest as Manifest, tagName) },
     // The docs site opens on the introduction (the first entry), then the README.
-    options: { storySort: { order: ['Introduction', 'README', 'Demo', 'Elements'] } },
+    options: {
+      storySort: { order: ['Introduction', 'README', 'Security', 'Demo', 'Elements', 'Guides'] },
+    },
   },
 };
 export default preview;

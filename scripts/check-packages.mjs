@@ -7,15 +7,29 @@
 //       the integrity hash from support-kit.js.sri.json (a wrong hash would block the script),
 // each showing an appeal whose call to action follows the reader's choice of amount; and
 //   (c) a TypeScript file using the element classes, event types and HTMLElementTagNameMap
-//       type-checks under `moduleResolution: bundler` and under `node16`.
+//       type-checks under `moduleResolution: bundler` and under `node16`;
+// and, around them: every tarball holds README.md and LICENSE (elements also its editor data);
+// the Vite page's bundle is within 1 KB brotli of the drop-in (the npm route carries what the
+// drop-in carries); and package-lock.json is what `npm install` would write (so installing
+// never dirties a clone) — on CI, a clean clone, the whole work tree must also be unchanged.
 // Prints one pass/fail line per check and exits non-zero on any failure. Needs the registry
 // (or npm's cache) for Vite and TypeScript. `--keep` leaves the scratch project in place.
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize, resolve } from 'node:path';
+import { brotliCompressSync } from 'node:zlib';
 import puppeteer from 'puppeteer-core';
 import { CHROMIUM, CHROMIUM_ARGS } from './chromium.mjs';
 
@@ -66,11 +80,14 @@ console.log(`check-packages: packing and installing into ${scratch}`);
 // --- Pack and install ------------------------------------------------------------------
 /** @type {Record<string, string>} */
 const dependencies = {};
+/** @type {Record<string, string[]>} files of each tarball, by package name */
+const packedFiles = {};
 for (const name of PACKAGES) {
   const [packed] = JSON.parse(
     run('npm', ['pack', '--json', '--pack-destination', tarballs], join(root, 'packages', name)),
   );
   dependencies[packed.name] = `file:${join(tarballs, packed.filename)}`;
+  packedFiles[packed.name] = packed.files.map((/** @type {{ path: string }} */ f) => f.path);
 }
 writeFileSync(
   join(app, 'package.json'),
@@ -165,6 +182,56 @@ for (const resolution of ['bundler', 'node16']) {
 }
 
 // --- Checks ------------------------------------------------------------------------------
+await step(
+  'package-lock.json is what `npm install` writes (installing leaves a clone clean)',
+  () => {
+    // In a copy of the manifests, so that nothing here touches the work tree or node_modules.
+    const copy = join(scratch, 'lock');
+    for (const dir of ['', ...PACKAGES.map((name) => `packages/${name}`)]) {
+      mkdirSync(join(copy, dir), { recursive: true });
+      copyFileSync(join(root, dir, 'package.json'), join(copy, dir, 'package.json'));
+    }
+    copyFileSync(join(root, 'package-lock.json'), join(copy, 'package-lock.json'));
+    run(
+      'npm',
+      [
+        'install',
+        '--package-lock-only',
+        '--ignore-scripts',
+        '--no-audit',
+        '--no-fund',
+        '--prefer-offline',
+      ],
+      copy,
+    );
+    if (
+      readFileSync(join(copy, 'package-lock.json'), 'utf8') !==
+      readFileSync(join(root, 'package-lock.json'), 'utf8')
+    ) {
+      throw new Error(
+        '`npm install` would rewrite package-lock.json: run it and commit the lock file',
+      );
+    }
+    // A developer's own uncommitted work is theirs; CI's clone must be exactly what was committed
+    // after `npm ci` and the build.
+    if (process.env.CI) {
+      const status = run('git', ['status', '--porcelain'], root).trim();
+      if (status) throw new Error(`the work tree changed after install and build:\n${status}`);
+    }
+  },
+);
+
+await step('every tarball holds README.md and LICENSE; elements its editor data', () => {
+  for (const [name, files] of Object.entries(packedFiles)) {
+    const expected = ['README.md', 'LICENSE'];
+    if (name === '@support-kit/elements') {
+      expected.push('custom-elements.json', 'vscode.html-custom-data.json', 'web-types.json');
+    }
+    const missing = expected.filter((file) => !files.includes(file));
+    if (missing.length > 0) throw new Error(`${name} lacks ${missing.join(', ')}`);
+  }
+});
+
 for (const resolution of ['bundler', 'node16']) {
   await step(`types check under moduleResolution: ${resolution}`, () => {
     try {
@@ -177,6 +244,19 @@ for (const resolution of ['bundler', 'node16']) {
 
 await step('vite build of a page importing @support-kit/elements/support-appeal.js', () => {
   run(join(app, 'node_modules/.bin/vite'), ['build', '--base', './', '--logLevel', 'error'], app);
+});
+
+await step('the Vite bundle is within 1 KB brotli of the drop-in', () => {
+  const brotli = (/** @type {string} */ file) => brotliCompressSync(readFileSync(file)).length;
+  const assets = join(app, 'dist/assets');
+  const vite = readdirSync(assets)
+    .filter((file) => file.endsWith('.js'))
+    .reduce((sum, file) => sum + brotli(join(assets, file)), 0);
+  const dropIn = brotli(join(app, 'node_modules/@support-kit/support-kit/dist/support-kit.js'));
+  const kb = (/** @type {number} */ bytes) => `${(bytes / 1024).toFixed(2)} KB`;
+  const figures = `Vite ${kb(vite)}, drop-in ${kb(dropIn)} brotli`;
+  if (vite > dropIn + 1024) throw new Error(`${figures}: the npm route carries more`);
+  console.log(`    ${figures}`);
 });
 
 const types = { '.html': 'text/html', '.js': 'text/javascript', '.json': 'application/json' };

@@ -86,8 +86,9 @@ for (const story of stories) {
 problems = [];
 await page.goto(`${base}/index.html`, { waitUntil: 'load' });
 try {
+  // Generous: on a loaded machine the manager takes a while to pick its first page.
   await page.waitForFunction(() => location.search.includes('path=/docs/introduction--docs'), {
-    timeout: 20_000,
+    timeout: 60_000,
   });
 } catch {
   problems.push(`opens on ${page.url()}, not on the introduction`);
@@ -98,9 +99,86 @@ if (/onboarding|get started/i.test(sidebar)) problems.push('the onboarding check
 await page.goto(`${base}/iframe.html?id=readme--docs&viewMode=docs`, { waitUntil: 'load' });
 for (const id of ['what-the-readers-browser-remembers', 'content-security-policy', 'release']) {
   try {
-    await page.waitForSelector(`h2#${id}`, { timeout: 10_000 });
+    await page.waitForSelector(`h2#${id}`, { timeout: 30_000 });
   } catch {
     problems.push(`README page: no heading #${id}`);
+  }
+}
+
+/** Opens a docs page and waits for its content (the docs render after load). */
+async function docs(/** @type {string} */ id, /** @type {string} */ selector) {
+  await page.goto(`${base}/iframe.html?id=${id}&viewMode=docs`, { waitUntil: 'load' });
+  try {
+    await page.waitForSelector(selector, { timeout: 30_000 });
+    return true;
+  } catch {
+    problems.push(`${id}: no ${selector}`);
+    return false;
+  }
+}
+const hrefs = () =>
+  page.evaluate(() => [...document.querySelectorAll('a')].map((a) => a.getAttribute('href')));
+/** The first cell of every row of the page's API tables: the names it lists. */
+const rowNames = () =>
+  page.evaluate(() =>
+    [...document.querySelectorAll('.docblock-argstable-body tr td:first-child')].map(
+      (cell) => (cell.textContent ?? '').trim().split(/\s/)[0],
+    ),
+  );
+
+// SECURITY.md has a page of its own, and the README's link to it leads there.
+await docs('security--docs', 'h2#reporting-a-problem');
+if (await docs('readme--docs', 'h2#content-security-policy')) {
+  const links = await hrefs();
+  if (!links.includes('?path=/docs/security--docs')) problems.push('README: no link to Security');
+  if (links.includes('SECURITY.md')) problems.push('README: links to SECURITY.md as a file');
+}
+// The introduction points to every element and to the framework guides, which exist.
+if (await docs('introduction--docs', 'h2#where-to-look')) {
+  const links = await hrefs();
+  for (const id of [
+    'elements-support-article-count--docs',
+    'elements-support-privacy--docs',
+    'guides-react--docs',
+    'guides-vue--docs',
+    'guides-svelte--docs',
+  ]) {
+    if (!links.includes(`?path=/docs/${id}`)) problems.push(`Introduction: no link to ${id}`);
+    if (!index.entries[id]) problems.push(`no docs page ${id}`);
+  }
+}
+// API tables: every attribute (a part of the same name does not take its row), no private
+// members, and full tables for the count and the privacy panel.
+/** @type {Record<string, string[]>} */
+const expectedRows = {
+  'elements-support-appeal--docs': ['amounts', 'checkout-url', 'support-checkout', 'footer'],
+  'elements-support-article-count--docs': ['days', 'min', 'one', 'other', 'locale', 'count'],
+  'elements-support-privacy--docs': ['locale', 'support-forget', 'panel', '--support-accent'],
+};
+for (const [id, expected] of Object.entries(expectedRows)) {
+  if (!(await docs(id, '.docblock-argstable-body tr'))) continue;
+  const names = await rowNames();
+  const missing = expected.filter((name) => !names.includes(name));
+  if (missing.length) problems.push(`${id}: no row for ${missing.join(', ')}`);
+  const hidden = names.filter((name) => name.startsWith('_') || name.startsWith('#'));
+  if (hidden.length) problems.push(`${id}: private members listed: ${hidden.join(', ')}`);
+  if (id === 'elements-support-appeal--docs' && names.filter((n) => n === 'amounts').length < 2) {
+    problems.push(`${id}: the amounts attribute and the amounts part do not both have a row`);
+  }
+}
+// A docs page renders every story of the element: none may take the reader's focus or scroll.
+if (await docs('elements-support-amounts--docs', '.docblock-argstable-body tr')) {
+  await page.waitForFunction(
+    () => document.querySelectorAll('.docs-story support-amounts').length > 1,
+    { timeout: 20_000 },
+  );
+  await new Promise((resolve) => setTimeout(resolve, 1000));
+  const where = await page.evaluate(() => ({
+    scrollY: window.scrollY,
+    focused: document.activeElement?.tagName.toLowerCase(),
+  }));
+  if (where.scrollY > 0 || where.focused !== 'body') {
+    problems.push(`support-amounts docs: scrolled to ${where.scrollY}, focus on ${where.focused}`);
   }
 }
 if (problems.length) failures.push(`docs site:\n    ${problems.join('\n    ')}`);

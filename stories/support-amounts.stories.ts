@@ -25,8 +25,6 @@ interface AmountsArgs {
   style?: string;
   /** Not an attribute: a value typed into "Other amount" before the story shows. */
   typed?: string;
-  /** Not an attribute: call reportValidity() once rendered, as submitting the form would. */
-  report?: boolean;
 }
 
 const render = (args: AmountsArgs) => {
@@ -54,13 +52,12 @@ const render = (args: AmountsArgs) => {
     : element;
 };
 
-/** Puts the element in the story's state once: a typed value, a reported validation error. */
+/** Puts the element in the story's state once: a typed value. */
 function prepare(element: Element | undefined, args: AmountsArgs) {
   if (!element || element.hasAttribute('data-story-ready')) return;
   element.setAttribute('data-story-ready', '');
   const amounts = element as HTMLElementTagNameMap['support-amounts'];
   if (args.typed !== undefined) amounts.value = Number(args.typed);
-  if (args.report) void amounts.updateComplete.then(() => amounts.reportValidity());
 }
 
 const meta: Meta<AmountsArgs> = {
@@ -94,7 +91,6 @@ const meta: Meta<AmountsArgs> = {
     width: { control: 'text', table: { category: 'Story' } },
     style: { control: 'text', table: { category: 'Story' } },
     typed: { control: 'text', table: { category: 'Story' } },
-    report: { control: 'boolean', table: { category: 'Story' } },
   },
 };
 export default meta;
@@ -119,7 +115,15 @@ export const CustomAmountWithError: Story = {
     'min-amount': '3',
     'max-amount': '1000',
     typed: '1.5',
-    report: true,
+  },
+  // reportValidity(), as submitting the form would: it focuses the field and shows the
+  // browser's bubble. Only on the story's own page — on the docs page, which renders every
+  // story, it would scroll the reader down to this one and take their focus.
+  play: async ({ canvasElement, viewMode }) => {
+    if (viewMode !== 'story') return;
+    const amounts = canvasElement.querySelector('support-amounts');
+    await amounts?.updateComplete;
+    amounts?.reportValidity();
   },
 };
 

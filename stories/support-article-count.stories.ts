@@ -12,6 +12,7 @@ import { seededStore } from './reading-store.js';
  */
 const meta: Meta = {
   title: 'Elements/support-article-count',
+  component: 'support-article-count',
   parameters: { layout: 'padded' },
 };
 export default meta;

@@ -16,6 +16,7 @@ interface PrivacyArgs {
  */
 const meta: Meta<PrivacyArgs> = {
   title: 'Elements/support-privacy',
+  component: 'support-privacy',
   args: { locale: 'en' },
   argTypes: { locale: { control: 'inline-radio', options: ['en', 'ru'] } },
   parameters: { layout: 'padded' },

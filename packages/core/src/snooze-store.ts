@@ -9,7 +9,7 @@
  * (localforage on IndexedDB) → session (sessionStorage, JSON) → memory — and is reported
  * once to `onError` listeners, which the elements turn into `support-storage-error`.
  */
-import localforage from 'localforage';
+import localforage from './localforage.js';
 import { normalizeRecord, pruneRecord, type CampaignRecord, type StorageMode } from './rules.js';
 import { normalizeReader, pruneReader, type ReaderRecord } from './reading.js';
 

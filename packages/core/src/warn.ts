@@ -1,3 +1,5 @@
+import { DEV as FULL_WARNINGS } from '#dev';
+
 /**
  * How core reports bad input: one call per bad part, naming the attribute and the value it
  * ignored, with a sentence saying what it did instead. Core never logs by itself; elements
@@ -5,14 +7,8 @@
  */
 export type Warn = (attribute: string, value: string, message: string) => void;
 
-// Whether warnings carry their explanation. The production drop-in (support-kit.js) is built
-// with `__SUPPORT_KIT_DEV__` defined false (scripts/dropin-options.mjs), so every
-// `DEV ? 'explanation' : ''` minifies to '' and its text leaves the bundle; the warning still
-// names the element, the attribute and the value. Source, the npm packages and
-// support-kit.dev.js keep the full sentences.
-declare const __SUPPORT_KIT_DEV__: boolean | undefined;
-/** True everywhere but in the production drop-in: warnings explain themselves in full. */
-export const DEV: boolean = typeof __SUPPORT_KIT_DEV__ === 'boolean' ? __SUPPORT_KIT_DEV__ : true;
+/** True but in production builds: warnings explain themselves in full (see dev.ts). */
+export const DEV: boolean = FULL_WARNINGS;
 
 /** Long values are cut in messages so one absurd attribute cannot flood the console. */
 const MAX_VALUE_IN_MESSAGE = 120;

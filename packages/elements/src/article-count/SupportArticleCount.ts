@@ -35,6 +35,9 @@ const wholeNumber = (min: number, max: number) => (text: string) => {
  * unknown (no record, storage failed) and when the reader turned counting off. A read stored
  * on the page it sits on shows as soon as it is stored.
  *
+ * The sentence is plain text in its shadow root, in the page's font and colour: it has no
+ * slots, parts or events; style it as you would a `<span>`.
+ *
  * @summary How many articles this reader read, in the site's words.
  * @tagname support-article-count
  *
