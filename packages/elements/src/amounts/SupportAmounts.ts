@@ -19,6 +19,7 @@ import {
 import { SupportAmountChangeEvent, type AmountChoice } from '../events/SupportEvents.js';
 import { attributeText } from '../shared/attribute-text.js';
 import { fire } from '../shared/fire.js';
+import { SlotContentController } from '../shared/slot-content.js';
 import { elementLocale } from '../shared/inherited-lang.js';
 import {
   languageOf,
@@ -171,6 +172,8 @@ export class SupportAmounts extends LitElement {
   #configKey = '';
   #configCache: AmountConfig | null = null;
   #warnedKey = '';
+  /** The legend slot: whitespace or a comment in it leaves the built-in legend. */
+  #slots = new SlotContentController(this);
 
   // A reactive property with its own accessors: Lit wraps them (see `properties`).
   /** The selected frequency; set it (or the attribute) to switch. */
@@ -360,7 +363,7 @@ export class SupportAmounts extends LitElement {
         }
         <fieldset class="amounts" part="group" ?disabled=${disabled} aria-describedby="error">
           <legend class="amount-legend" part="legend">
-            <slot name="legend">${text('legend')}</slot>
+            <slot name=${this.#slots.name('legend')}>${text('legend')}</slot>
           </legend>
           <div class="options">
             ${config.presets[frequency].map((amount) =>

@@ -33,6 +33,7 @@ import { appealStyles } from './support-appeal.styles.js';
 import { quietButtonStyles } from '../shared/quiet-button.styles.js';
 import { attributeText, campaignId } from '../shared/attribute-text.js';
 import { fire } from '../shared/fire.js';
+import { SlotContentController } from '../shared/slot-content.js';
 
 export type AppealState = 'pending' | 'shown' | 'suppressed';
 export type { AppealVariant };
@@ -183,7 +184,6 @@ export class SupportAppeal extends LitElement {
     expandLabel: { attribute: 'expand-label' },
     store: { attribute: false },
     _state: { state: true, attribute: false },
-    _hasFooter: { state: true, attribute: false },
   };
 
   campaign = 'default';
@@ -222,7 +222,6 @@ export class SupportAppeal extends LitElement {
   store: SnoozeStore | null = null;
 
   private _state: AppealState = 'pending';
-  private _hasFooter = false;
 
   /** `pending` until the stored state is read, then `shown` or `suppressed`. */
   get state(): AppealState {
@@ -248,6 +247,7 @@ export class SupportAppeal extends LitElement {
       if (this._state === 'shown') void this.dismiss();
     },
   });
+  #slots = new SlotContentController(this);
   #bannerSpace = new BannerSpaceController(this);
   #scrollHold = new ScrollHoldController(this);
   #collapse = new CollapseController(this);
@@ -444,7 +444,7 @@ export class SupportAppeal extends LitElement {
       minimizeLabel: this.minimizeLabel,
       expandLabel: this.expandLabel,
       collapsed: this.#collapse.collapsed,
-      hasFooter: this._hasFooter,
+      filled: (name) => this.#slots.has(name),
       config: this.#choice.config,
       choice: this.#choice.current(),
       checkoutUrl: this.#choice.url,
@@ -454,7 +454,6 @@ export class SupportAppeal extends LitElement {
       onToggle: this.#collapse.toggle,
       onBannerKeydown: this.#collapse.onKeydown,
       onDialogClose: this.#dialog.onClose,
-      onFooterChange: this.#onFooterChange,
     });
   }
 
@@ -475,12 +474,5 @@ export class SupportAppeal extends LitElement {
 
   #onClose = () => {
     void this.dismiss();
-  };
-
-  #onFooterChange = (event: Event) => {
-    const slot = event.target as HTMLSlotElement;
-    this._hasFooter = slot
-      .assignedNodes({ flatten: true })
-      .some((node) => node.nodeType === Node.ELEMENT_NODE || node.textContent?.trim());
   };
 }

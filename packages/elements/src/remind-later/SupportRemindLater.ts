@@ -16,6 +16,7 @@ import { remindLaterStyles } from './support-remind-later.styles.js';
 import { quietButtonStyles } from '../shared/quiet-button.styles.js';
 import { attributeText, campaignId } from '../shared/attribute-text.js';
 import { fire } from '../shared/fire.js';
+import { SlotContentController } from '../shared/slot-content.js';
 import { sitePolicy } from '../shared/site-policy.js';
 
 /** What this element needs from a `<support-appeal>` (structural, to avoid an import cycle). */
@@ -104,6 +105,8 @@ export class SupportRemindLater extends LitElement {
   /** Warns once per attribute and value, however often it is re-read. */
   #warn: Warn = consoleWarnerOnce('support-remind-later');
   #days: number | undefined;
+  /** The label slot: whitespace or a comment in it leaves the built-in label. */
+  #slots = new SlotContentController(this);
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('days')) this.#days = this.#parseDays(attributeText(this.days));
@@ -136,7 +139,7 @@ export class SupportRemindLater extends LitElement {
   protected override render() {
     const messages = remindLaterMessages(this.resolvedLocale);
     return html`<button part="button" class="quiet-button" type="button" @click=${this.#onClick}>
-      <slot>${ownLabel(messages)}</slot>
+      <slot name=${this.#slots.name('')}>${ownLabel(messages)}</slot>
     </button>`;
   }
 
