@@ -1,27 +1,21 @@
 import type { LitElement, ReactiveController } from 'lit';
 
-/** Elements that render something without any text or child inside them. */
-const SHOWS_ALONE =
-  /^(img|svg|picture|video|audio|canvas|iframe|object|embed|input|select|textarea|meter|progress|hr|br|math)$/;
-/** Elements that never render (an experiment's `<template group>`s sit among the content). */
-const NEVER_SHOWN = /^(template|script|style)$/;
-
 /**
  * Whether a light-DOM node is content a reader would see. Whitespace text and comments are not:
  * markup written as `<support-appeal …>⏎</support-appeal>` (or with a comment inside) must
  * leave the built-in message in place, where the platform's slot fallback would give way to
  * the line break. Nor is an element holding only those (`<span slot="cta"> </span>`, an empty
- * template variable), unless it shows something by itself (an image, a custom element). A
- * passed-through `<slot>` is judged by what it carries.
+ * template variable), nor a `<template>` (an experiment's groups sit among the content). An
+ * element without children (an image, an input) or a custom element shows something by itself;
+ * a passed-through `<slot>` is judged by what it carries.
  */
 export function isContent(node: Node): boolean {
   if (node.nodeType === Node.TEXT_NODE) return (node as Text).data.trim() !== '';
-  if (!(node instanceof Element)) return false;
-  const name = node.localName;
-  if (NEVER_SHOWN.test(name)) return false;
+  if (!(node instanceof Element) || node instanceof HTMLTemplateElement) return false;
   if (node instanceof HTMLSlotElement) return node.assignedNodes({ flatten: true }).some(isContent);
-  if (SHOWS_ALONE.test(name) || name.includes('-') || node.shadowRoot) return true;
-  return [...node.childNodes].some(isContent);
+  return (
+    !node.hasChildNodes() || node.localName.includes('-') || [...node.childNodes].some(isContent)
+  );
 }
 
 /** Whether `host` has content for its slot `name` (`''`: the default slot). */
