@@ -40,6 +40,7 @@ import {
   type SelectionContext,
 } from './selection.js';
 import { styles } from './support-amounts.styles.js';
+import { inheritedText } from '../shared/inherited-text.styles.js';
 
 /**
  * How much and how often a reader gives: preset amounts as a native radio group (Tab enters the
@@ -95,7 +96,7 @@ import { styles } from './support-amounts.styles.js';
  */
 export class SupportAmounts extends LitElement {
   static formAssociated = true;
-  static override styles = styles;
+  static override styles = [inheritedText, styles];
   // The host must count as focusable for an invalid form: Firefox otherwise logs "The invalid
   // form control … is not focusable" on submit. Delegating also sends a click on the legend or
   // the message into the group.

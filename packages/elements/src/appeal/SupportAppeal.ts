@@ -34,6 +34,7 @@ import { quietButtonStyles } from '../shared/quiet-button.styles.js';
 import { attributeText, campaignId } from '../shared/attribute-text.js';
 import { fire } from '../shared/fire.js';
 import { SlotContentController } from '../shared/slot-content.js';
+import { inheritedText } from '../shared/inherited-text.styles.js';
 
 export type AppealState = 'pending' | 'shown' | 'suppressed';
 export type { AppealVariant };
@@ -147,7 +148,7 @@ const LOAD_TIME_ONLY = new Set(['capped', 'no-storage']);
  * @attr {'pending' | 'shown' | 'suppressed'} state - Reflected, read-only: set by the element.
  */
 export class SupportAppeal extends LitElement {
-  static override styles = [quietButtonStyles, appealStyles];
+  static override styles = [inheritedText, quietButtonStyles, appealStyles];
 
   // Declared statically rather than with decorators: the bundle then carries no decorator
   // helpers, and the manifest analyzer reads these literals as it read the decorators.

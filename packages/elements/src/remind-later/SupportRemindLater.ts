@@ -18,6 +18,7 @@ import { attributeText, campaignId } from '../shared/attribute-text.js';
 import { fire } from '../shared/fire.js';
 import { SlotContentController } from '../shared/slot-content.js';
 import { sitePolicy } from '../shared/site-policy.js';
+import { inheritedText } from '../shared/inherited-text.styles.js';
 
 /** What this element needs from a `<support-appeal>` (structural, to avoid an import cycle). */
 interface SnoozableAppeal extends HTMLElement {
@@ -77,7 +78,7 @@ const DEFAULT_DAYS = 7;
  * @attr {string} locale - Language of the default label; else the nearest `lang`.
  */
 export class SupportRemindLater extends LitElement {
-  static override styles = [quietButtonStyles, remindLaterStyles];
+  static override styles = [inheritedText, quietButtonStyles, remindLaterStyles];
   // Declared statically rather than with decorators: the bundle then carries no decorator
   // helpers, and the manifest analyzer reads these literals as it read the decorators.
   static override properties: PropertyDeclarations = {
