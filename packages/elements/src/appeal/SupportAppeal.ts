@@ -7,6 +7,7 @@ import {
   parseHeadingLevel,
   type Decision,
   type DisplayConfig,
+  type Frequency,
   type SnoozeStore,
   type SuppressReason,
   type Warn,
@@ -121,27 +122,27 @@ const LOAD_TIME_ONLY = new Set(['capped', 'no-storage']);
  * @attr {string} currency - ISO 4217 code. Default `USD`.
  * @attr {string} amounts - Presets, passed to `<support-amounts>`.
  * @attr {string} frequencies - Offered frequencies, passed to `<support-amounts>`.
- * @attr {string} frequency - Selected frequency, passed to `<support-amounts>`.
- * @attr {string} default-amount - Pre-selected amount, passed to `<support-amounts>`.
- * @attr {string} min-amount - Lowest custom amount, passed to `<support-amounts>`.
- * @attr {string} max-amount - Highest custom amount, passed to `<support-amounts>`.
+ * @attr {'monthly' | 'one-off' | 'annual'} frequency - Selected frequency, passed to `<support-amounts>`.
+ * @attr {number} default-amount - Pre-selected amount, passed to `<support-amounts>`.
+ * @attr {number} min-amount - Lowest custom amount, passed to `<support-amounts>`.
+ * @attr {number} max-amount - Highest custom amount, passed to `<support-amounts>`.
  * @attr {boolean} custom-amount - Offer "Other amount", passed to `<support-amounts>`.
  * @attr {string} checkout-url - URL template with `{amount}` `{currency}` `{frequency}`
  *   `{campaign}` `{locale}`; only http(s) or relative URLs are ever rendered.
- * @attr {string} snooze-days - Snooze length in days; a list (`1,7,30`) backs off. Default 7.
+ * @attr {number | string} snooze-days - Snooze length in days; a list (`1,7,30`) backs off. Default 7.
  * @attr {boolean} dismissible - Show a close button.
- * @attr {string} dismiss-days - How long closing hides it. Default 30.
+ * @attr {number} dismiss-days - How long closing hides it. Default 30.
  * @attr {boolean} supporter - The reader supports already: never shown.
- * @attr {string} max-views - At most this many impressions per window.
- * @attr {string} view-window-days - The window of `max-views`. Default 30.
- * @attr {string} min-articles - Show only to readers who read at least this many articles
+ * @attr {number} max-views - At most this many impressions per window.
+ * @attr {number} view-window-days - The window of `max-views`. Default 30.
+ * @attr {number} min-articles - Show only to readers who read at least this many articles
  *   (counted on their device) in `articles-days`; else `reason: 'few-articles'`. Counting off
  *   or unknown counts as met. This page's own read counts from the next page.
- * @attr {string} articles-days - The window of `min-articles`, 1–400. Default 365.
+ * @attr {number} articles-days - The window of `min-articles`, 1–400. Default 365.
  * @attr {'show' | 'hide'} no-storage - What to do when no storage works at all. Default `show`.
- * @attr {string} priority - Rank under the site's `support-kit:max-shown` meta: an integer,
+ * @attr {number} priority - Rank under the site's `support-kit:max-shown` meta: an integer,
  *   higher first, then document order. Read when it connects. Default 0.
- * @attr {string} heading-level - ARIA level of the heading, 1–6. Default 2.
+ * @attr {number} heading-level - ARIA level of the heading, 1–6. Default 2.
  * @attr {string} close-label - Accessible name of the close button. Default "Close".
  * @attr {string} minimize-label - Label of the banner's minimize button. Default "Minimize".
  * @attr {string} expand-label - Label of the banner's expand button. Default "Expand".
@@ -189,29 +190,32 @@ export class SupportAppeal extends LitElement {
 
   campaign = 'default';
   org: string | null = null;
-  variant: string = 'inline';
+  variant: AppealVariant = 'inline';
   locale: string | null = null;
   currency: string | null = null;
   amounts: string | null = null;
   frequencies: string | null = null;
-  frequency: string | null = null;
-  defaultAmount: string | null = null;
-  minAmount: string | null = null;
-  maxAmount: string | null = null;
+  frequency: Frequency | null = null;
+  // Number properties take a number, or text as the attribute gives it (which is what they
+  // hold when set from markup); both are read by the same parser, with the same warnings.
+  defaultAmount: number | string | null = null;
+  minAmount: number | string | null = null;
+  maxAmount: number | string | null = null;
   customAmount = false;
   checkoutUrl: string | null = null;
-  snoozeDays: string | null = null;
+  /** Days, or a back-off list of days as text: `7`, `'1,7,30'`. */
+  snoozeDays: number | string | null = null;
   dismissible = false;
-  dismissDays: string | null = null;
+  dismissDays: number | string | null = null;
   supporter = false;
-  maxViews: string | null = null;
-  viewWindowDays: string | null = null;
-  noStorage: string | null = null;
+  maxViews: number | string | null = null;
+  viewWindowDays: number | string | null = null;
+  noStorage: 'show' | 'hide' | null = null;
   /** Rank under the site's `support-kit:max-shown`: an integer, higher first. Default 0. */
-  priority: string | null = null;
-  minArticles: string | null = null;
-  articlesDays: string | null = null;
-  headingLevel: string | null = null;
+  priority: number | string | null = null;
+  minArticles: number | string | null = null;
+  articlesDays: number | string | null = null;
+  headingLevel: number | string | null = null;
   closeLabel: string | null = null;
   minimizeLabel: string | null = null;
   expandLabel: string | null = null;
@@ -263,7 +267,12 @@ export class SupportAppeal extends LitElement {
     campaign: () => campaignId(this.campaign),
     store: () => this.store,
     display: () => this.#display(),
-    articles: () => parseArticleTarget(this.minArticles, this.articlesDays, this.#warn),
+    articles: () =>
+      parseArticleTarget(
+        attributeText(this.minArticles),
+        attributeText(this.articlesDays),
+        this.#warn,
+      ),
     prepare: (record): boolean =>
       this.#experiment.resolve(
         record,
@@ -351,11 +360,11 @@ export class SupportAppeal extends LitElement {
     return parseDisplayConfig(
       {
         supporter: this.supporter,
-        snoozeDays: this.snoozeDays,
-        dismissDays: this.dismissDays,
-        maxViews: this.maxViews,
-        viewWindowDays: this.viewWindowDays,
-        noStorage: this.noStorage,
+        snoozeDays: attributeText(this.snoozeDays),
+        dismissDays: attributeText(this.dismissDays),
+        maxViews: attributeText(this.maxViews),
+        viewWindowDays: attributeText(this.viewWindowDays),
+        noStorage: attributeText(this.noStorage),
       },
       this.#warn,
       this.#policy.maxDays,

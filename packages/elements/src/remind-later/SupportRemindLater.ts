@@ -72,7 +72,7 @@ const DEFAULT_DAYS = 7;
  * @fires {SupportStorageErrorEvent} support-storage-error - Storage failed while snoozing on its
  *   own; the snooze is kept for the page (session or memory).
  *
- * @attr {string} days - Snooze length in days (positive number). Default: the appeal's
+ * @attr {number} days - Snooze length in days (positive number). Default: the appeal's
  *   `snooze-days` back-off, or 7 when alone.
  * @attr {string} campaign - The campaign to snooze; default: the enclosing appeal's, else `default`.
  * @attr {string} locale - Language of the default label; else the nearest `lang`.
@@ -89,7 +89,7 @@ export class SupportRemindLater extends LitElement {
   };
 
   /** Snooze length in days; empty: the appeal's `snooze-days` (7 when alone). */
-  days: string | null = null;
+  days: number | string | null = null;
 
   /** The campaign to snooze; empty: the enclosing appeal's, else `default`. */
   campaign: string | null = null;
