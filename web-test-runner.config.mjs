@@ -93,6 +93,8 @@ for (const engine of wanted) {
         launchOptions: {
           executablePath: CHROMIUM,
           headless: true,
+          // Puppeteer's 30 s to start a browser is too short on a loaded machine.
+          timeout: 120_000,
           args: CHROMIUM_ARGS,
         },
       }),
@@ -101,7 +103,12 @@ for (const engine of wanted) {
     if (!available('firefox', [FIREFOX])) continue;
     browsers.push(
       puppeteerLauncher({
-        launchOptions: { browser: 'firefox', executablePath: FIREFOX, headless: true },
+        launchOptions: {
+          browser: 'firefox',
+          executablePath: FIREFOX,
+          headless: true,
+          timeout: 120_000,
+        },
       }),
     );
   } else if (engine === 'webkit') {
@@ -141,6 +148,15 @@ export default {
   nodeResolve: { exportConditions: ['source', 'browser', 'development'] },
   browsers,
   reporters: [defaultReporter(), countReporter()],
+  // Lit's notices about the test page itself, not about the kit: it runs Lit's development
+  // build (the `development` condition above, for its extra checks), and the framework apps
+  // of test/interop bundle a Lit of their own beside the one @open-wc/testing loads. Every
+  // other console message stays: tests capture and assert the warnings they expect.
+  filterBrowserLogs: ({ args }) =>
+    !(
+      typeof args[0] === 'string' &&
+      /^(Lit is in dev mode|Multiple versions of Lit loaded)\b/.test(args[0])
+    ),
   concurrency: 1,
   concurrentBrowsers: 1,
   browserStartTimeout: 60_000,
