@@ -9,22 +9,7 @@ import '@support-kit/elements/support-remind-later.js';
 import '@support-kit/elements/support-amounts.js';
 import type { SupportAppeal } from '../../packages/elements/src/appeal/SupportAppeal.js';
 import { isolatedStore, part, uniqueCampaign, waitForState } from './support-appeal.helpers.js';
-import { renderedTextNodes } from './text-language.helpers.js';
-
-/** The text a reader sees under `node`: rendered text nodes that take space on the screen. */
-function shownText(node: Node | null): string {
-  if (!node) return '';
-  return renderedTextNodes(node)
-    .filter((text) => {
-      const range = document.createRange();
-      range.selectNodeContents(text);
-      return [...range.getClientRects()].some((box) => box.width > 0 && box.height > 0);
-    })
-    .map((text) => text.data)
-    .join('')
-    .replace(/\s+/g, ' ')
-    .trim();
-}
+import { shownText } from './text-language.helpers.js';
 
 const mounted: Element[] = [];
 afterEach(() => {

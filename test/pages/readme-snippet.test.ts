@@ -5,7 +5,7 @@
  */
 import { expect, waitUntil } from '@open-wc/testing';
 import { part, waitForAppealState } from '../security/frame.helpers.js';
-import { renderedTextNodes } from '../elements/text-language.helpers.js';
+import { shownText } from '../elements/text-language.helpers.js';
 
 const DROPIN = '/__support-kit__/support-kit.js';
 
@@ -16,20 +16,6 @@ async function readmeSnippet(heading: string): Promise<string> {
   const block = /```html\n([\s\S]*?)```/.exec(section);
   expect(block, `an html block under "${heading}" in README.md`).to.not.equal(null);
   return block![1]!;
-}
-
-/** Boxes of the text a reader sees under `node` (shadow trees and slots followed). */
-function shownText(node: Node): string {
-  return renderedTextNodes(node)
-    .filter((text) => {
-      const range = document.createRange();
-      range.selectNodeContents(text);
-      return [...range.getClientRects()].some((box) => box.width > 0 && box.height > 0);
-    })
-    .map((text) => text.data)
-    .join('')
-    .replace(/\s+/g, ' ')
-    .trim();
 }
 
 describe('the README snippet, exactly as written', () => {
