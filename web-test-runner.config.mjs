@@ -150,6 +150,15 @@ export default {
   nodeResolve: { exportConditions: ['source', 'browser', 'development'] },
   browsers,
   reporters: [defaultReporter(), countReporter()],
+  // Lit's notices about the test page itself, not about the kit: it runs Lit's development
+  // build (the `development` condition above, for its extra checks), and the framework apps
+  // of test/interop bundle a Lit of their own beside the one @open-wc/testing loads. Every
+  // other console message stays: tests capture and assert the warnings they expect.
+  filterBrowserLogs: ({ args }) =>
+    !(
+      typeof args[0] === 'string' &&
+      /^(Lit is in dev mode|Multiple versions of Lit loaded)\b/.test(args[0])
+    ),
   concurrency: 1,
   concurrentBrowsers: 1,
   browserStartTimeout: LAUNCH_TIMEOUT,

@@ -29,18 +29,18 @@ console.table(
     rows.map((r) => [r.name, { min: kb(r.min), gzip: kb(r.gzip), brotli: kb(r.brotli) }]),
   ),
 );
+// A passing run says so: each limit, and the margin under it. The 24 KB budget stays the
+// target the ceilings are lowered towards; it is reported, and fails nothing by itself.
 let failed = false;
 for (const { name, actual, budget } of budgets) {
   const ceiling = CEILINGS[/** @type {keyof typeof CEILINGS} */ (name)] ?? budget;
   const limit = Math.max(ceiling, budget);
-  const overCeiling = actual > limit;
-  failed ||= overCeiling;
-  const status = overCeiling ? 'FAIL' : actual <= budget ? 'ok  ' : 'over budget';
+  const over = actual > limit;
+  failed ||= over;
+  const margin = over ? `over it by ${kb(actual - limit)}` : `${kb(limit - actual)} to spare`;
+  const target = limit > budget ? `; target ${kb(budget)}` : '';
   console.log(
-    `${status} ${name}: ${kb(actual)} (budget ${kb(budget)}${limit > budget ? `, ceiling ${kb(limit)}` : ''})`,
+    `${over ? 'FAIL' : 'ok'} ${name}: ${kb(actual)}, limit ${kb(limit)} (${margin}${target})`,
   );
-}
-if (!failed && budgets.some((b) => b.actual > b.budget)) {
-  console.log('Size budget of issue 13 not met yet; the check fails only above the ceilings.');
 }
 process.exit(failed ? 1 : 0);

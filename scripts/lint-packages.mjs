@@ -1,7 +1,8 @@
 // @ts-check
 // Packaging lint for the three published packages, on what `npm pack` would publish:
 // publint (exports, files, fields) and Are The Types Wrong (types for each entry point and
-// resolution mode). Builds first when a package has no dist/ yet (a fresh clone).
+// resolution mode). It checks what `npm run build` wrote and never builds itself: `npm test`
+// runs the build as a step of its own before it, so a lint step is only a lint step.
 //
 // attw runs with `--profile esm-only`: the packages are ESM only ("type": "module", no
 // `require` condition), as are Lit and every browser they target, so `require()` from CommonJS
@@ -11,9 +12,10 @@ import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 
 const packages = ['packages/core', 'packages/elements', 'packages/support-kit'];
-if (packages.some((dir) => !existsSync(`${dir}/dist`))) {
-  console.log('lint-packages: no dist/ yet, running `npm run build` first');
-  execFileSync('npm', ['run', 'build', '--silent'], { stdio: 'inherit' });
+const unbuilt = packages.filter((dir) => !existsSync(`${dir}/dist`));
+if (unbuilt.length > 0) {
+  console.error(`lint-packages: no dist/ in ${unbuilt.join(', ')}: run \`npm run build\` first`);
+  process.exit(1);
 }
 let failed = false;
 for (const dir of packages) {

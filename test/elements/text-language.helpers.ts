@@ -15,6 +15,21 @@ export function renderedTextNodes(node: Node): Text[] {
   return children.flatMap(renderedTextNodes);
 }
 
+/** The text a reader sees under `node`: rendered text nodes that take space on the screen. */
+export function shownText(node: Node | null): string {
+  if (!node) return '';
+  return renderedTextNodes(node)
+    .filter((text) => {
+      const range = text.ownerDocument.createRange();
+      range.selectNodeContents(text);
+      return [...range.getClientRects()].some((box) => box.width > 0 && box.height > 0);
+    })
+    .map((text) => text.data)
+    .join('')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
 /** The element holding the rendered text node that contains `text`. */
 export function holderOf(root: Node, text: string): HTMLElement {
   const found = renderedTextNodes(root).find((each) => each.data.includes(text));

@@ -2,8 +2,10 @@
  * A hostile page: global CSS that resets or overrides everything must not break the appeal's
  * layout or readability, and the kit's own styles must never reach the page.
  */
-import { expect, fixture, html, nextFrame } from '@open-wc/testing';
+import { expect, fixture, html, nextFrame, waitUntil } from '@open-wc/testing';
 import '@support-kit/elements/support-appeal.js';
+import '@support-kit/elements/support-amounts.js';
+import '@support-kit/elements/support-privacy.js';
 import type { SupportAppeal } from '../../packages/elements/src/appeal/SupportAppeal.js';
 import {
   isolatedStore,
@@ -149,4 +151,89 @@ describe('a hostile page', () => {
       probe.remove();
     }
   });
+});
+
+/**
+ * What a page sets for its own text and every element inherits (Vite's starter centres `body`):
+ * the kit's elements keep their own alignment, spacing and line breaks, and the site's font.
+ */
+const INHERITED = `
+  text-align: center; text-align-last: center; text-indent: 4em; text-transform: uppercase;
+  letter-spacing: 0.3em; word-spacing: 1em; white-space: pre; line-height: 0.5;
+  font-family: Georgia, serif;
+`;
+
+describe('a page whose text settings are inherited', () => {
+  const elements = {
+    'support-appeal': (store: unknown) =>
+      html`<support-appeal
+        campaign=${uniqueCampaign('inherited')}
+        org="The Daily Example"
+        .store=${store}
+        frequencies="monthly,one-off"
+        custom-amount
+        dismissible
+      ></support-appeal>`,
+    'support-amounts': () =>
+      html`<support-amounts
+        amounts="2,5,10"
+        frequencies="monthly,one-off"
+        custom-amount
+      ></support-amounts>`,
+    'support-privacy': (store: unknown) =>
+      html`<support-privacy .store=${store}></support-privacy>`,
+  };
+
+  /** Each shadow element's box relative to the host, in document order. */
+  function layout(host: Element) {
+    const origin = host.getBoundingClientRect();
+    // Boxes only: slots (display: contents) and hidden elements have none to compare.
+    const boxed = shadowElements(host).filter((el) => el.getClientRects().length > 0);
+    return boxed.map((el) => {
+      const box = el.getBoundingClientRect();
+      const at = (n: number) => Math.round(n);
+      return `${el.localName}.${el.getAttribute('part') ?? ''} ${at(box.left - origin.left)},${at(box.top - origin.top)} ${at(box.width)}×${at(box.height)}`;
+    });
+  }
+
+  for (const [tag, render] of Object.entries(elements)) {
+    it(`<${tag}> starts its text at the start and lays out as on a plain page, in the site's font`, async () => {
+      const wrapper = await fixture<HTMLElement>(
+        html`<div>
+          <div class="plain" style="width: 600px; font-family: Georgia, serif">
+            ${render(isolatedStore())}
+          </div>
+          <div class="inherited" style="width: 600px; ${INHERITED}">${render(isolatedStore())}</div>
+        </div>`,
+      );
+      const [plain, inherited] = [...wrapper.querySelectorAll(tag)] as (HTMLElement & {
+        updateComplete: Promise<unknown>;
+      })[];
+      for (const el of [plain!, inherited!]) {
+        if (tag === 'support-appeal') await waitForState(el as SupportAppeal, 'shown');
+        await el.updateComplete;
+        for (const inner of shadowElements(el)) {
+          await (inner as Partial<{ updateComplete: Promise<unknown> }>).updateComplete;
+        }
+      }
+      // <support-privacy> says what it read from its store: wait for both to have said it.
+      const same = () => JSON.stringify(layout(inherited!)) === JSON.stringify(layout(plain!));
+      await waitUntil(same, 'the layouts differ').catch(() => undefined);
+      for (const el of shadowElements(inherited!)) {
+        // Radios are invisible under their faces; the text field keeps the platform's font.
+        if (!(el instanceof HTMLElement) || el.localName === 'input') continue;
+        if (el.getClientRects().length === 0) continue; // not rendered (e.g. a hidden part)
+        const style = getComputedStyle(el);
+        const name = `<${tag}> ${el.localName}[part=${el.getAttribute('part')}]`;
+        if (!el.closest('button, a, input')) {
+          expect(['start', 'left'], `${name} text-align`).to.include(style.textAlign);
+        }
+        expect(style.textTransform, `${name} text-transform`).to.equal('none');
+        expect(style.fontFamily, `${name} font-family`).to.match(/Georgia/);
+      }
+      const heading = shadowElements(inherited!).find((el) => el.matches('[part~="heading"]'));
+      if (heading) expect(getComputedStyle(heading).textAlign).to.equal('start');
+      expect(layout(inherited!)).to.deep.equal(layout(plain!));
+    });
+  }
 });

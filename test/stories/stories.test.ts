@@ -52,16 +52,22 @@ it('finds story files', () => {
 for (const [file, module] of storyFiles) {
   describe(file, () => {
     let errors: unknown[] = [];
+    let warnings: string[] = [];
     const originalError = console.error;
+    const originalWarn = console.warn;
     beforeEach(() => {
       errors = [];
+      warnings = [];
       console.error = (...args: unknown[]) => {
         errors.push(args);
         originalError.apply(console, args);
       };
+      // Stories that show the kit refusing markup (the site policy's) warn on purpose.
+      console.warn = (...args: unknown[]) => warnings.push(args.map(String).join(' '));
     });
     afterEach(() => {
       console.error = originalError;
+      console.warn = originalWarn;
     });
 
     for (const [exportName, story] of storiesOf(module)) {
@@ -79,6 +85,11 @@ for (const [file, module] of storyFiles) {
         await settled(element);
         expect(element.querySelector('*'), `${exportName} rendered nothing`).not.to.equal(null);
         expect(errors, `console errors: ${JSON.stringify(errors)}`).to.have.length(0);
+        for (const warning of warnings) {
+          expect(warning, 'a kit warning naming the element, attribute and value').to.match(
+            /^<support-[a-z-]+>: ignoring [a-z-]+="[^"]*"/,
+          );
+        }
         await expect(element).to.be.accessible();
       });
     }

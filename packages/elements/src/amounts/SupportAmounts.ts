@@ -15,6 +15,7 @@ import { SupportAmountChangeEvent, type AmountChoice } from '../events/SupportEv
 import { attributeText } from '../shared/attribute-text.js';
 import { fire } from '../shared/fire.js';
 import { FormControlController } from '../shared/form-control.js';
+import { SlotContentController } from '../shared/slot-content.js';
 import { elementLocale } from '../shared/inherited-lang.js';
 import { resolveMessages, type AmountsMessages, type AmountsMessagesOverride } from './messages.js';
 import { moveInRadioGroup } from './radio-keys.js';
@@ -28,6 +29,7 @@ import {
   type SelectionContext,
 } from './selection.js';
 import { styles } from './support-amounts.styles.js';
+import { inheritedText } from '../shared/inherited-text.styles.js';
 import { amountsTemplate, say } from './templates.js';
 
 /**
@@ -90,7 +92,7 @@ import { amountsTemplate, say } from './templates.js';
  */
 export class SupportAmounts extends LitElement {
   static formAssociated = true;
-  static override styles = styles;
+  static override styles = [inheritedText, styles];
   // The host must count as focusable for an invalid form: Firefox otherwise logs "The invalid
   // form control … is not focusable" on submit. Delegating also sends a click on the legend or
   // the message into the group.
@@ -152,6 +154,8 @@ export class SupportAmounts extends LitElement {
   /** Overrides of the built-in strings: an object, or JSON in the attribute. */
   messages: AmountsMessagesOverride | string | null = null;
 
+  /** The legend slot: whitespace or a comment in it leaves the built-in legend. */
+  #slots = new SlotContentController(this);
   readonly #form = new FormControlController(this, {
     value: () => this.#formValue(),
     violation: () => this.#violation(this.#context()),
@@ -328,6 +332,7 @@ export class SupportAmounts extends LitElement {
       messages,
       dir: this.#direction(config.locale),
       disabled: this.disabled || this.#form.disabled,
+      legendSlot: this.#slots.name('legend'),
       checkedPreset: presetOf(selection, context),
       customText: !this.customAmount ? null : selection.kind === 'custom' ? selection.text : '',
       customInvalid: Boolean(custom || violation) && selection.kind === 'custom',

@@ -18,6 +18,8 @@ export interface AmountsView {
   messages: AmountsMessages;
   dir: 'ltr' | 'rtl';
   disabled: boolean;
+  /** The name of the legend slot: a renamed, unfilled slot when the site's legend is blank. */
+  legendSlot: string;
   checkedPreset: number | null;
   /** The text of "Other amount"; null when it is not offered. */
   customText: string | null;
@@ -82,7 +84,7 @@ export function amountsTemplate(view: AmountsView): TemplateResult {
       }
       <fieldset class="amounts" part="group" ?disabled=${disabled} aria-describedby="error">
         <legend class="amount-legend" part="legend">
-          <slot name="legend">${text('legend')}</slot>
+          <slot name=${view.legendSlot}>${text('legend')}</slot>
         </legend>
         <div class="options">
           ${config.presets[frequency].map((amount) =>

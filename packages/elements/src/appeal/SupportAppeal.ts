@@ -7,6 +7,7 @@ import {
   parseHeadingLevel,
   type Decision,
   type DisplayConfig,
+  type Frequency,
   type SnoozeStore,
   type SuppressReason,
   type Warn,
@@ -33,6 +34,8 @@ import { appealStyles } from './support-appeal.styles.js';
 import { quietButtonStyles } from '../shared/quiet-button.styles.js';
 import { attributeText, campaignId } from '../shared/attribute-text.js';
 import { fire } from '../shared/fire.js';
+import { SlotContentController } from '../shared/slot-content.js';
+import { inheritedText } from '../shared/inherited-text.styles.js';
 
 export type AppealState = 'pending' | 'shown' | 'suppressed';
 export type { AppealVariant };
@@ -119,34 +122,34 @@ const LOAD_TIME_ONLY = new Set(['capped', 'no-storage']);
  * @attr {string} currency - ISO 4217 code. Default `USD`.
  * @attr {string} amounts - Presets, passed to `<support-amounts>`.
  * @attr {string} frequencies - Offered frequencies, passed to `<support-amounts>`.
- * @attr {string} frequency - Selected frequency, passed to `<support-amounts>`.
- * @attr {string} default-amount - Pre-selected amount, passed to `<support-amounts>`.
- * @attr {string} min-amount - Lowest custom amount, passed to `<support-amounts>`.
- * @attr {string} max-amount - Highest custom amount, passed to `<support-amounts>`.
+ * @attr {'monthly' | 'one-off' | 'annual'} frequency - Selected frequency, passed to `<support-amounts>`.
+ * @attr {number} default-amount - Pre-selected amount, passed to `<support-amounts>`.
+ * @attr {number} min-amount - Lowest custom amount, passed to `<support-amounts>`.
+ * @attr {number} max-amount - Highest custom amount, passed to `<support-amounts>`.
  * @attr {boolean} custom-amount - Offer "Other amount", passed to `<support-amounts>`.
  * @attr {string} checkout-url - URL template with `{amount}` `{currency}` `{frequency}`
  *   `{campaign}` `{locale}`; only http(s) or relative URLs are ever rendered.
- * @attr {string} snooze-days - Snooze length in days; a list (`1,7,30`) backs off. Default 7.
+ * @attr {number | string} snooze-days - Snooze length in days; a list (`1,7,30`) backs off. Default 7.
  * @attr {boolean} dismissible - Show a close button.
- * @attr {string} dismiss-days - How long closing hides it. Default 30.
+ * @attr {number} dismiss-days - How long closing hides it. Default 30.
  * @attr {boolean} supporter - The reader supports already: never shown.
- * @attr {string} max-views - At most this many impressions per window.
- * @attr {string} view-window-days - The window of `max-views`. Default 30.
- * @attr {string} min-articles - Show only to readers who read at least this many articles
+ * @attr {number} max-views - At most this many impressions per window.
+ * @attr {number} view-window-days - The window of `max-views`. Default 30.
+ * @attr {number} min-articles - Show only to readers who read at least this many articles
  *   (counted on their device) in `articles-days`; else `reason: 'few-articles'`. Counting off
  *   or unknown counts as met. This page's own read counts from the next page.
- * @attr {string} articles-days - The window of `min-articles`, 1–400. Default 365.
+ * @attr {number} articles-days - The window of `min-articles`, 1–400. Default 365.
  * @attr {'show' | 'hide'} no-storage - What to do when no storage works at all. Default `show`.
- * @attr {string} priority - Rank under the site's `support-kit:max-shown` meta: an integer,
+ * @attr {number} priority - Rank under the site's `support-kit:max-shown` meta: an integer,
  *   higher first, then document order. Read when it connects. Default 0.
- * @attr {string} heading-level - ARIA level of the heading, 1–6. Default 2.
+ * @attr {number} heading-level - ARIA level of the heading, 1–6. Default 2.
  * @attr {string} close-label - Accessible name of the close button. Default "Close".
  * @attr {string} minimize-label - Label of the banner's minimize button. Default "Minimize".
  * @attr {string} expand-label - Label of the banner's expand button. Default "Expand".
  * @attr {'pending' | 'shown' | 'suppressed'} state - Reflected, read-only: set by the element.
  */
 export class SupportAppeal extends LitElement {
-  static override styles = [quietButtonStyles, appealStyles];
+  static override styles = [inheritedText, quietButtonStyles, appealStyles];
 
   // Declared statically rather than with decorators: the bundle then carries no decorator
   // helpers, and the manifest analyzer reads these literals as it read the decorators.
@@ -183,34 +186,36 @@ export class SupportAppeal extends LitElement {
     expandLabel: { attribute: 'expand-label' },
     store: { attribute: false },
     _state: { state: true, attribute: false },
-    _hasFooter: { state: true, attribute: false },
   };
 
   campaign = 'default';
   org: string | null = null;
-  variant: string = 'inline';
+  variant: AppealVariant = 'inline';
   locale: string | null = null;
   currency: string | null = null;
   amounts: string | null = null;
   frequencies: string | null = null;
-  frequency: string | null = null;
-  defaultAmount: string | null = null;
-  minAmount: string | null = null;
-  maxAmount: string | null = null;
+  frequency: Frequency | null = null;
+  // Number properties take a number, or text as the attribute gives it (which is what they
+  // hold when set from markup); both are read by the same parser, with the same warnings.
+  defaultAmount: number | string | null = null;
+  minAmount: number | string | null = null;
+  maxAmount: number | string | null = null;
   customAmount = false;
   checkoutUrl: string | null = null;
-  snoozeDays: string | null = null;
+  /** Days, or a back-off list of days as text: `7`, `'1,7,30'`. */
+  snoozeDays: number | string | null = null;
   dismissible = false;
-  dismissDays: string | null = null;
+  dismissDays: number | string | null = null;
   supporter = false;
-  maxViews: string | null = null;
-  viewWindowDays: string | null = null;
-  noStorage: string | null = null;
+  maxViews: number | string | null = null;
+  viewWindowDays: number | string | null = null;
+  noStorage: 'show' | 'hide' | null = null;
   /** Rank under the site's `support-kit:max-shown`: an integer, higher first. Default 0. */
-  priority: string | null = null;
-  minArticles: string | null = null;
-  articlesDays: string | null = null;
-  headingLevel: string | null = null;
+  priority: number | string | null = null;
+  minArticles: number | string | null = null;
+  articlesDays: number | string | null = null;
+  headingLevel: number | string | null = null;
   closeLabel: string | null = null;
   minimizeLabel: string | null = null;
   expandLabel: string | null = null;
@@ -222,7 +227,6 @@ export class SupportAppeal extends LitElement {
   store: SnoozeStore | null = null;
 
   private _state: AppealState = 'pending';
-  private _hasFooter = false;
 
   /** `pending` until the stored state is read, then `shown` or `suppressed`. */
   get state(): AppealState {
@@ -248,6 +252,7 @@ export class SupportAppeal extends LitElement {
       if (this._state === 'shown') void this.dismiss();
     },
   });
+  #slots = new SlotContentController(this);
   #bannerSpace = new BannerSpaceController(this);
   #scrollHold = new ScrollHoldController(this);
   #collapse = new CollapseController(this);
@@ -262,7 +267,12 @@ export class SupportAppeal extends LitElement {
     campaign: () => campaignId(this.campaign),
     store: () => this.store,
     display: () => this.#display(),
-    articles: () => parseArticleTarget(this.minArticles, this.articlesDays, this.#warn),
+    articles: () =>
+      parseArticleTarget(
+        attributeText(this.minArticles),
+        attributeText(this.articlesDays),
+        this.#warn,
+      ),
     prepare: (record): boolean =>
       this.#experiment.resolve(
         record,
@@ -350,11 +360,11 @@ export class SupportAppeal extends LitElement {
     return parseDisplayConfig(
       {
         supporter: this.supporter,
-        snoozeDays: this.snoozeDays,
-        dismissDays: this.dismissDays,
-        maxViews: this.maxViews,
-        viewWindowDays: this.viewWindowDays,
-        noStorage: this.noStorage,
+        snoozeDays: attributeText(this.snoozeDays),
+        dismissDays: attributeText(this.dismissDays),
+        maxViews: attributeText(this.maxViews),
+        viewWindowDays: attributeText(this.viewWindowDays),
+        noStorage: attributeText(this.noStorage),
       },
       this.#warn,
       this.#policy.maxDays,
@@ -444,7 +454,7 @@ export class SupportAppeal extends LitElement {
       minimizeLabel: this.minimizeLabel,
       expandLabel: this.expandLabel,
       collapsed: this.#collapse.collapsed,
-      hasFooter: this._hasFooter,
+      filled: (name) => this.#slots.has(name),
       config: this.#choice.config,
       choice: this.#choice.current(),
       checkoutUrl: this.#choice.url,
@@ -454,7 +464,6 @@ export class SupportAppeal extends LitElement {
       onToggle: this.#collapse.toggle,
       onBannerKeydown: this.#collapse.onKeydown,
       onDialogClose: this.#dialog.onClose,
-      onFooterChange: this.#onFooterChange,
     });
   }
 
@@ -475,12 +484,5 @@ export class SupportAppeal extends LitElement {
 
   #onClose = () => {
     void this.dismiss();
-  };
-
-  #onFooterChange = (event: Event) => {
-    const slot = event.target as HTMLSlotElement;
-    this._hasFooter = slot
-      .assignedNodes({ flatten: true })
-      .some((node) => node.nodeType === Node.ELEMENT_NODE || node.textContent?.trim());
   };
 }

@@ -10,7 +10,7 @@ import {
   type Warn,
 } from '@support-kit/core';
 import { SupportCheckoutEvent, type AmountChoice } from '../events/SupportEvents.js';
-import { campaignId } from '../shared/attribute-text.js';
+import { attributeText, campaignId } from '../shared/attribute-text.js';
 import { fire } from '../shared/fire.js';
 import { sitePolicy } from '../shared/site-policy.js';
 
@@ -50,9 +50,9 @@ export interface ChoiceHost extends ReactiveControllerHost, HTMLElement {
   amounts: string | null;
   frequencies: string | null;
   frequency: string | null;
-  defaultAmount: string | null;
-  minAmount: string | null;
-  maxAmount: string | null;
+  defaultAmount: number | string | null;
+  minAmount: number | string | null;
+  maxAmount: number | string | null;
   customAmount: boolean;
   currency: string | null;
   checkoutUrl: string | null;
@@ -109,9 +109,9 @@ export class ChoiceController {
           amounts: host.amounts,
           frequencies: host.frequencies,
           frequency: host.frequency,
-          defaultAmount: host.defaultAmount,
-          minAmount: host.minAmount,
-          maxAmount: host.maxAmount,
+          defaultAmount: attributeText(host.defaultAmount),
+          minAmount: attributeText(host.minAmount),
+          maxAmount: attributeText(host.maxAmount),
           currency: host.currency,
           locale: this.options.locale(),
         },

@@ -3,6 +3,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { formatAmount, localeDirection, startingFrom, type AmountConfig } from '@support-kit/core';
+import { UNFILLED } from '../shared/slot-content.js';
 import { ownLanguage, textIn } from '../shared/text-language.js';
 import type { Choice } from './choice-controller.js';
 import type { AppealMessages } from './messages.js';
@@ -22,8 +23,8 @@ export interface AppealView {
   expandLabel: string | null;
   /** The banner's content is minimized. */
   collapsed: boolean;
-  /** The footer slot has content. */
-  hasFooter: boolean;
+  /** Whether the site's markup fills slot `name` (`''`: the default slot); see slot-content.ts. */
+  filled: (name: string) => boolean;
   /** The amount config, the reader's choice and its checkout link (ChoiceController). */
   config: AmountConfig;
   choice: Choice;
@@ -35,7 +36,14 @@ export interface AppealView {
   onToggle: () => void;
   onBannerKeydown: (event: KeyboardEvent) => void;
   onDialogClose: () => void;
-  onFooterChange: (event: Event) => void;
+}
+
+/**
+ * Slot `name` with the kit's content as its fallback. Under its own name only when the site's
+ * markup fills it: whitespace and comments do not (see slot-content.ts).
+ */
+function slot(view: AppealView, name: string, fallback: unknown) {
+  return html`<slot name=${view.filled(name) ? name : UNFILLED}>${fallback}</slot>`;
 }
 
 /** The shown appeal: its container for the variant, with heading, content and close. */
@@ -117,7 +125,7 @@ function heading(view: AppealView) {
     aria-level=${view.headingLevel}
     tabindex="-1"
   >
-    <slot name="heading">${label}</slot>
+    ${slot(view, 'heading', label)}
   </div>`;
 }
 
@@ -144,7 +152,7 @@ function content(view: AppealView) {
         role=${scrolls ? 'region' : nothing}
         aria-labelledby=${scrolls ? 'heading' : nothing}
       >
-        <slot>${messages.body(from, monthly, locale).map(paragraph)}</slot>
+        ${slot(view, '', messages.body(from, monthly, locale).map(paragraph))}
       </div>
       ${view.amounts}
     </div>
@@ -154,11 +162,11 @@ function content(view: AppealView) {
         part="remind-later"
         exportparts="button: remind-later-button"
         locale=${locale}
-        ><slot name="remind-later">${text(view, messages.remindLater)}</slot></support-remind-later
+        >${slot(view, 'remind-later', text(view, messages.remindLater))}</support-remind-later
       >
     </div>
-    <div part="footer" class="footer" ?hidden=${!view.hasFooter}>
-      <slot name="footer" @slotchange=${view.onFooterChange}></slot>
+    <div part="footer" class="footer" ?hidden=${!view.filled('footer')}>
+      <slot name="footer"></slot>
     </div>`;
 }
 
@@ -167,7 +175,7 @@ function cta(view: AppealView) {
   const amount =
     choice.amount === null ? null : formatAmount(choice.amount, view.config.currency, locale);
   const ctaText = view.messages.cta(amount, choice.frequency, locale);
-  const label = html`<slot name="cta">${text(view, ctaText)}</slot>`;
+  const label = slot(view, 'cta', text(view, ctaText));
   if (url && choice.amount !== null) {
     return html`<a part="cta" class="cta" href=${url} @click=${view.onCheckout}>${label}</a>`;
   }

@@ -41,8 +41,8 @@ const wholeNumber = (min: number, max: number) => (text: string) => {
  * @summary How many articles this reader read, in the site's words.
  * @tagname support-article-count
  *
- * @attr {string} days - The window in days, 1–400. Default 365.
- * @attr {string} min - Render nothing below this count. Default 1.
+ * @attr {number} days - The window in days, 1–400. Default 365.
+ * @attr {number} min - Render nothing below this count. Default 1.
  * @attr {string} one - The sentence for the `one` plural category, e.g. "You've read {count} article".
  * @attr {string} other - The sentence for every other category (required).
  * @attr {string} zero - The `zero` category (e.g. Arabic, Latvian).
@@ -71,8 +71,10 @@ export class SupportArticleCount extends LitElement {
     _record: { state: true },
   };
 
-  days: string | null = null;
-  min: string | null = null;
+  /** The window, in days (1–400). Default 365. */
+  days: number | string | null = null;
+  /** The smallest count shown. Default 1. */
+  min: number | string | null = null;
   zero: string | null = null;
   one: string | null = null;
   two: string | null = null;

@@ -16,6 +16,7 @@ import { quietButtonStyles } from '../shared/quiet-button.styles.js';
 import { defaultColours } from '../shared/default-colours.styles.js';
 import { fire } from '../shared/fire.js';
 import { privacyMessages } from './messages.js';
+import { inheritedText } from '../shared/inherited-text.styles.js';
 
 /**
  * What this site's support appeals remember on this device, said from the stored records
@@ -42,6 +43,7 @@ import { privacyMessages } from './messages.js';
  */
 export class SupportPrivacy extends LitElement {
   static override styles = [
+    inheritedText,
     quietButtonStyles,
     css`
       ${defaultColours}

@@ -16,7 +16,9 @@ import { remindLaterStyles } from './support-remind-later.styles.js';
 import { quietButtonStyles } from '../shared/quiet-button.styles.js';
 import { attributeText, campaignId } from '../shared/attribute-text.js';
 import { fire } from '../shared/fire.js';
+import { SlotContentController } from '../shared/slot-content.js';
 import { sitePolicy } from '../shared/site-policy.js';
+import { inheritedText } from '../shared/inherited-text.styles.js';
 
 /** What this element needs from a `<support-appeal>` (structural, to avoid an import cycle). */
 interface SnoozableAppeal extends HTMLElement {
@@ -70,13 +72,13 @@ const DEFAULT_DAYS = 7;
  * @fires {SupportStorageErrorEvent} support-storage-error - Storage failed while snoozing on its
  *   own; the snooze is kept for the page (session or memory).
  *
- * @attr {string} days - Snooze length in days (positive number). Default: the appeal's
+ * @attr {number} days - Snooze length in days (positive number). Default: the appeal's
  *   `snooze-days` back-off, or 7 when alone.
  * @attr {string} campaign - The campaign to snooze; default: the enclosing appeal's, else `default`.
  * @attr {string} locale - Language of the default label; else the nearest `lang`.
  */
 export class SupportRemindLater extends LitElement {
-  static override styles = [quietButtonStyles, remindLaterStyles];
+  static override styles = [inheritedText, quietButtonStyles, remindLaterStyles];
   // Declared statically rather than with decorators: the bundle then carries no decorator
   // helpers, and the manifest analyzer reads these literals as it read the decorators.
   static override properties: PropertyDeclarations = {
@@ -87,7 +89,7 @@ export class SupportRemindLater extends LitElement {
   };
 
   /** Snooze length in days; empty: the appeal's `snooze-days` (7 when alone). */
-  days: string | null = null;
+  days: number | string | null = null;
 
   /** The campaign to snooze; empty: the enclosing appeal's, else `default`. */
   campaign: string | null = null;
@@ -104,6 +106,8 @@ export class SupportRemindLater extends LitElement {
   /** Warns once per attribute and value, however often it is re-read. */
   #warn: Warn = consoleWarnerOnce('support-remind-later');
   #days: number | undefined;
+  /** The label slot: whitespace or a comment in it leaves the built-in label. */
+  #slots = new SlotContentController(this);
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('days')) this.#days = this.#parseDays(attributeText(this.days));
@@ -136,7 +140,7 @@ export class SupportRemindLater extends LitElement {
   protected override render() {
     const messages = remindLaterMessages(this.resolvedLocale);
     return html`<button part="button" class="quiet-button" type="button" @click=${this.#onClick}>
-      <slot>${ownLabel(messages)}</slot>
+      <slot name=${this.#slots.name('')}>${ownLabel(messages)}</slot>
     </button>`;
   }
 
