@@ -392,6 +392,8 @@ export class SupportAmounts extends LitElement {
     const { prefix, suffix } = currencyAffixes(config.currency, config.locale);
     const labelLang = languageOf(messages, 'otherAmount', config.locale);
     const text = this.#selection.kind === 'custom' ? this.#selection.text : '';
+    // The currency name is only the input's description: hidden, so that reading the page
+    // does not meet it a second time as text (descriptions read hidden elements).
     return html`<div class="custom" part="custom">
       <label for="custom" part="custom-label"
         >${textIn(messages.otherAmount, labelLang, config.locale)}</label
@@ -412,9 +414,7 @@ export class SupportAmounts extends LitElement {
         />
         ${suffix ? html`<span class="affix" aria-hidden="true">${suffix}</span>` : nothing}
       </div>
-      <span id="currency" class="visually-hidden"
-        >${currencyName(config.currency, config.locale)}</span
-      >
+      <span id="currency" hidden>${currencyName(config.currency, config.locale)}</span>
     </div>`;
   }
 

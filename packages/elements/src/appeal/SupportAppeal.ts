@@ -18,6 +18,7 @@ import {
 } from '../events/SupportEvents.js';
 import { elementLocale } from '../shared/inherited-lang.js';
 import { BannerSpaceController } from './banner-space-controller.js';
+import { BannerFitController } from './banner-fit-controller.js';
 import { CampaignController } from './campaign-controller.js';
 import { ChoiceController } from './choice-controller.js';
 import { DialogController } from './dialog-controller.js';
@@ -86,7 +87,7 @@ const LOAD_TIME_ONLY = new Set(['capped', 'no-storage']);
  * @csspart remind-later - The `<support-remind-later>` element.
  * @csspart remind-later-button - The button inside it.
  * @csspart close - The close button (`dismissible`, and always in the modal).
- * @csspart toggle - The banner's "Minimize" / "Expand" button.
+ * @csspart toggle - The banner's "Minimize" button (its `aria-expanded` tells the state).
  * @csspart footer - The footer.
  *
  * @cssprop --support-accent - Accent: top border, CTA background, focus rings. Default #1d4ed8,
@@ -141,8 +142,8 @@ const LOAD_TIME_ONLY = new Set(['capped', 'no-storage']);
  *   higher first, then document order. Read when it connects. Default 0.
  * @attr {string} heading-level - ARIA level of the heading, 1–6. Default 2.
  * @attr {string} close-label - Accessible name of the close button. Default "Close".
- * @attr {string} minimize-label - Label of the banner's minimize button. Default "Minimize".
- * @attr {string} expand-label - Label of the banner's expand button. Default "Expand".
+ * @attr {string} minimize-label - Label of the banner's minimize toggle (one label for both
+ *   states). Default "Minimize".
  * @attr {'pending' | 'shown' | 'suppressed'} state - Reflected, read-only: set by the element.
  */
 export class SupportAppeal extends LitElement {
@@ -180,7 +181,6 @@ export class SupportAppeal extends LitElement {
     headingLevel: { reflect: true, useDefault: true, attribute: 'heading-level' },
     closeLabel: { attribute: 'close-label' },
     minimizeLabel: { attribute: 'minimize-label' },
-    expandLabel: { attribute: 'expand-label' },
     store: { attribute: false },
     _state: { state: true, attribute: false },
     _hasFooter: { state: true, attribute: false },
@@ -213,7 +213,6 @@ export class SupportAppeal extends LitElement {
   headingLevel: string | null = null;
   closeLabel: string | null = null;
   minimizeLabel: string | null = null;
-  expandLabel: string | null = null;
 
   /**
    * The store of the reader's state. Default: the page's shared store. Tests and unusual
@@ -249,6 +248,7 @@ export class SupportAppeal extends LitElement {
     },
   });
   #bannerSpace = new BannerSpaceController(this);
+  #fit = new BannerFitController(this);
   #scrollHold = new ScrollHoldController(this);
   #collapse = new CollapseController(this);
   #policy = new PolicyController(this, {
@@ -407,6 +407,7 @@ export class SupportAppeal extends LitElement {
     this.#setState('suppressed');
     this.#impressions.stop();
     this.#bannerSpace.release();
+    this.#fit.release();
     if (wasShown) {
       this.#scrollHold.after();
       this.#dialog.afterHide(hadFocus, this.#variant === 'modal');
@@ -442,8 +443,8 @@ export class SupportAppeal extends LitElement {
       dismissible: this.dismissible,
       closeLabel: this.closeLabel,
       minimizeLabel: this.minimizeLabel,
-      expandLabel: this.expandLabel,
       collapsed: this.#collapse.collapsed,
+      scrollsAsOne: this.#fit.scrollsAsOne,
       hasFooter: this._hasFooter,
       config: this.#choice.config,
       choice: this.#choice.current(),
@@ -462,8 +463,13 @@ export class SupportAppeal extends LitElement {
     if (this._state !== 'shown') return;
     const container = this.renderRoot.querySelector<HTMLElement>('.container');
     if (!container) return;
-    if (this.#variant === 'banner') this.#bannerSpace.reserve(container);
-    else this.#bannerSpace.release();
+    if (this.#variant === 'banner') {
+      this.#bannerSpace.reserve(container);
+      this.#fit.observe(container);
+    } else {
+      this.#bannerSpace.release();
+      this.#fit.release();
+    }
     if (container instanceof HTMLDialogElement) {
       this.#dialog.open(container, this.renderRoot.querySelector<HTMLElement>('.heading'));
     }
