@@ -19,6 +19,7 @@ import {
 import { elementLocale } from '../shared/inherited-lang.js';
 import { BannerSpaceController } from './banner-space-controller.js';
 import { BannerFitController } from './banner-fit-controller.js';
+import { revealFocused } from './reveal-focused.js';
 import { CampaignController } from './campaign-controller.js';
 import { ChoiceController } from './choice-controller.js';
 import { DialogController } from './dialog-controller.js';
@@ -456,6 +457,7 @@ export class SupportAppeal extends LitElement {
       onBannerKeydown: this.#collapse.onKeydown,
       onDialogClose: this.#dialog.onClose,
       onFooterChange: this.#onFooterChange,
+      onFocusIn: this.#onFocusIn,
     });
   }
 
@@ -473,6 +475,10 @@ export class SupportAppeal extends LitElement {
     if (container instanceof HTMLDialogElement) {
       this.#dialog.open(container, this.renderRoot.querySelector<HTMLElement>('.heading'));
     }
+    // Focus moving between its own controls stays inside <support-amounts> (the focusin
+    // event stops at its shadow root): follow it there too.
+    const amounts = container.querySelector('support-amounts')?.shadowRoot;
+    amounts?.addEventListener('focusin', this.#onFocusIn as EventListener);
     if (changed.has('_state') || changed.has('variant')) this.#impressions.observe(container);
     this.#choice.updated(changed);
   }
@@ -481,6 +487,12 @@ export class SupportAppeal extends LitElement {
 
   #onClose = () => {
     void this.dismiss();
+  };
+
+  #onFocusIn = (event: FocusEvent) => {
+    const container = this.renderRoot.querySelector('.container');
+    const target = event.composedPath()[0];
+    if (container && target instanceof Element) revealFocused(target, container);
   };
 
   #onFooterChange = (event: Event) => {

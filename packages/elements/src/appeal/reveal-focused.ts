@@ -2,25 +2,23 @@
 const RING = 8;
 
 /**
- * A `focusin` listener for the banner and the modal: the focused control is scrolled fully
- * into view, focus ring included, in every box that scrolls between it and the listening
- * container (the message box, the banner or dialog itself). Browsers scroll a focused
- * control only until its border box shows (WebKit: until most of it shows), which leaves its
- * ring, drawn outside, cut off. A control taller than the view shows its top.
+ * Scrolls a focused control fully into view, focus ring included, in every box that scrolls
+ * between it and `container` (the banner's message box, the banner or the dialog itself).
+ * Browsers scroll a focused control only until its border box shows (WebKit: until most of
+ * it shows), which cuts off its ring, drawn outside. A control taller than the view shows its
+ * top.
  */
-export function revealFocused(event: FocusEvent): void {
-  const [target, ...around] = event.composedPath();
-  if (!(target instanceof Element)) return;
-  for (const box of around) {
-    if (!(box instanceof HTMLElement)) continue;
-    if (box.scrollHeight > box.clientHeight && getComputedStyle(box).overflowY !== 'visible') {
-      const control = target.getBoundingClientRect();
-      const top = box.getBoundingClientRect().top + box.clientTop;
-      const above = top - (control.top - RING);
-      const below = control.bottom + RING - (top + box.clientHeight);
-      if (above > 0) box.scrollTop -= above;
-      else if (below > 0) box.scrollTop += Math.min(below, -above);
-    }
-    if (box === event.currentTarget) return;
+export function revealFocused(target: Element, container: Element): void {
+  for (let box: Node | null = target; box && box !== container; ) {
+    box = (box instanceof Element && box.assignedSlot) || box.parentNode;
+    if (box instanceof ShadowRoot) box = box.host;
+    if (!(box instanceof HTMLElement) || box.scrollHeight <= box.clientHeight) continue;
+    if (getComputedStyle(box).overflowY === 'visible') continue;
+    const control = target.getBoundingClientRect();
+    const top = box.getBoundingClientRect().top + box.clientTop;
+    const above = top - (control.top - RING);
+    const below = control.bottom + RING - (top + box.clientHeight);
+    if (above > 0) box.scrollTop -= above;
+    else if (below > 0) box.scrollTop += Math.min(below, -above);
   }
 }

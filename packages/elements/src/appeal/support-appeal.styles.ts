@@ -130,6 +130,7 @@ export const appealStyles = css`
     max-block-size: calc(100vh - 2rem);
     max-block-size: calc(100dvh - 2rem);
     overflow-y: auto;
+    scroll-padding-block: 0.5rem;
     padding: calc(var(--_gap) * 1.5);
     border: 0;
     border-block-start: 4px solid var(--_accent);

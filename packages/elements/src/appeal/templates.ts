@@ -5,7 +5,6 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { formatAmount, localeDirection, startingFrom, type AmountConfig } from '@support-kit/core';
 import { ownLanguage, textIn } from '../shared/text-language.js';
 import type { Choice } from './choice-controller.js';
-import { revealFocused } from './reveal-focused.js';
 import type { AppealMessages } from './messages.js';
 
 export type AppealVariant = 'inline' | 'banner' | 'modal';
@@ -38,6 +37,8 @@ export interface AppealView {
   onBannerKeydown: (event: KeyboardEvent) => void;
   onDialogClose: () => void;
   onFooterChange: (event: Event) => void;
+  /** A control inside it got focus: scroll it fully into view. */
+  onFocusIn: (event: FocusEvent) => void;
 }
 
 /** The shown appeal: its container for the variant, with heading, content and close. */
@@ -61,7 +62,7 @@ export function appealTemplate(view: AppealView): TemplateResult {
         dir=${dir}
         tabindex=${view.scrollsAsOne ? '0' : nothing}
         @keydown=${view.onBannerKeydown}
-        @focusin=${revealFocused}
+        @focusin=${view.onFocusIn}
       >
         <div class="inner">
           <div class="bar">
@@ -100,7 +101,7 @@ export function appealTemplate(view: AppealView): TemplateResult {
         lang=${view.locale}
         dir=${dir}
         @close=${view.onDialogClose}
-        @focusin=${revealFocused}
+        @focusin=${view.onFocusIn}
       >
         <div class="bar">${heading(view)} ${closeButton(view)}</div>
         ${content(view)}
