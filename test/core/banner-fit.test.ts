@@ -20,13 +20,19 @@ describe('bannerScrollsAsOne', () => {
   it('scrolls as one exactly when less than three lines (or the whole message) would show', () => {
     const px = fc.double({ min: 0, max: 5000, noNaN: true });
     fc.assert(
-      fc.property(px, px, px, fc.double({ min: 1, max: 200, noNaN: true }), (room, chrome, message, line) => {
-        const shown = room - chrome;
-        const wanted = Math.min(3 * line, message);
-        const whole = bannerScrollsAsOne({ room, chrome, message, line });
-        if (shown >= wanted) expect(whole).to.equal(false);
-        if (shown + 0.5 < wanted) expect(whole).to.equal(true);
-      }),
+      fc.property(
+        px,
+        px,
+        px,
+        fc.double({ min: 1, max: 200, noNaN: true }),
+        (room, chrome, message, line) => {
+          const shown = room - chrome;
+          const wanted = Math.min(3 * line, message);
+          const whole = bannerScrollsAsOne({ room, chrome, message, line });
+          if (shown >= wanted) expect(whole).to.equal(false);
+          if (shown + 0.5 < wanted) expect(whole).to.equal(true);
+        },
+      ),
     );
   });
 });

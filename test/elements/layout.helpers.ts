@@ -73,7 +73,7 @@ export async function settled(appeal: SupportAppeal): Promise<void> {
 
 /** Whether `node` is `inner` or holds it, across shadow roots and slots. */
 export function holds(node: Element, inner: Node | null): boolean {
-  for (let at: Node | null = inner; at; ) {
+  for (let at: Node | null = inner; at;) {
     if (at === node) return true;
     at =
       (at instanceof Element && at.assignedSlot) ||

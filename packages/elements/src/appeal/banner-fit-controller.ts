@@ -52,7 +52,8 @@ export class BannerFitController implements ReactiveController {
     // A line of the message: the site's slotted paragraphs have their own line height.
     const style = getComputedStyle(body.querySelector('slot')?.assignedElements()[0] ?? body);
     const whole = bannerScrollsAsOne({
-      room: parseFloat(getComputedStyle(banner).maxHeight) - banner.offsetHeight + banner.clientHeight,
+      room:
+        parseFloat(getComputedStyle(banner).maxHeight) - banner.offsetHeight + banner.clientHeight,
       chrome: banner.scrollHeight - scroll.offsetHeight,
       message: scroll.scrollHeight,
       line: parseFloat(style.lineHeight) || parseFloat(style.fontSize) * 1.5,

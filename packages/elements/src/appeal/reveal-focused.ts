@@ -9,7 +9,7 @@ const RING = 8;
  * top.
  */
 export function revealFocused(target: Element, container: Element): void {
-  for (let box: Node | null = target; box && box !== container; ) {
+  for (let box: Node | null = target; box && box !== container;) {
     box = (box instanceof Element && box.assignedSlot) || box.parentNode;
     if (box instanceof ShadowRoot) box = box.host;
     if (!(box instanceof HTMLElement) || box.scrollHeight <= box.clientHeight) continue;

@@ -94,8 +94,10 @@ export const appealStyles = css`
   }
 
   /* Room inside the scrolling box for the focus rings of the controls at its edges (the
-     negative margin keeps the layout as it was). */
+     negative margin keeps the layout as it was). Positioned: the visually hidden text inside
+     (position: absolute) scrolls and is clipped with it, not overflowing the banner. */
   .banner .content > .scroll {
+    position: relative;
     flex: 0 1 auto;
     min-block-size: 0;
     overflow-y: auto;
