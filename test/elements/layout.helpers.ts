@@ -64,10 +64,15 @@ export async function settled(appeal: SupportAppeal): Promise<void> {
   const container = part(appeal, 'container');
   await Promise.all(container.getAnimations().map((animation) => animation.finished));
   // The banner's room at the end of the page and its layout follow its size through
-  // ResizeObservers; a layout change renders again.
-  await nextFrame();
-  await nextFrame();
-  await appeal.updateComplete;
+  // ResizeObservers; a change of layout renders in the next frame: wait until it holds.
+  let last = '';
+  for (;;) {
+    await nextFrame();
+    await appeal.updateComplete;
+    const now = `${container.className} ${container.getBoundingClientRect().height}`;
+    if (now === last) break;
+    last = now;
+  }
   await nextFrame();
 }
 

@@ -60,6 +60,8 @@ export class BannerFitController implements ReactiveController {
     });
     if (whole === this.#whole) return;
     this.#whole = whole;
-    this.host.requestUpdate();
+    // Rendered in the next frame: a change of layout inside a ResizeObserver callback would
+    // resize the banner the observers are still reporting on ("ResizeObserver loop").
+    requestAnimationFrame(() => this.host.requestUpdate());
   }
 }
