@@ -25,6 +25,14 @@ export async function viewport(width: number, height: number): Promise<number> {
     () => window.innerWidth === actual && window.innerHeight === height,
     `viewport never became ${actual}×${height}`,
   );
+  // WebKit updates the dynamic viewport units (dvh) a moment after the window's size.
+  const probe = document.body.appendChild(document.createElement('div'));
+  probe.style.cssText = 'position: fixed; block-size: 100vh; block-size: 100dvh';
+  try {
+    await waitUntil(() => probe.offsetHeight === height, `100dvh never became ${height}px`);
+  } finally {
+    probe.remove();
+  }
   await nextFrame();
   return actual;
 }

@@ -185,9 +185,11 @@ describe('<support-appeal> at enlarged text, zoom and small phones', function ()
   });
 
   it('never takes more than about a third of the viewport, or less than three lines', async () => {
+    // The short viewport first: WebKitGTK keeps a 33dvh computed before a window resize on
+    // the next banner's style until something invalidates it (an engine bug, not the kit's).
     for (const [width, height] of [
-      [1280, 720],
       [320, 256],
+      [1280, 720],
     ] as const) {
       await viewport(width, height);
       const appeal = await show(story(appealStories, Banner, false));
