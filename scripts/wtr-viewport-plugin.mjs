@@ -9,12 +9,17 @@
  *   await executeServerCommand('viewport', { width: 320, height: 640 });
  *
  * Answers `true`, or `{ width, height }` when the engine could not make the page that narrow.
+ *
+ * `text-size` server command: the browser's default font size in px (`{ standard: 32 }` is
+ * text at 200 %), as a reader sets it. Chromium only (CDP `Page.setFontSizes`); answers
+ * whether the engine took it, so a test can stand in for it elsewhere.
  */
 export function viewportPlugin() {
   return {
     name: 'support-kit-viewport',
     /** @param {{ command: string, payload: any, session: any }} context */
     async executeCommand({ command, payload, session }) {
+      if (command === 'text-size') return textSize(session, payload?.standard);
       if (command !== 'viewport') return undefined;
       const { width, height } = payload ?? {};
       if (typeof width !== 'number' || typeof height !== 'number') {
@@ -48,4 +53,29 @@ export function viewportPlugin() {
       throw new Error(`viewport: not supported for browser type ${browser.type}`);
     },
   };
+}
+
+/** @type {WeakMap<object, any>} */
+const cdpSessions = new WeakMap();
+
+/** @param {any} session @param {unknown} standard */
+async function textSize(session, standard) {
+  if (typeof standard !== 'number') throw new Error('text-size: pass { standard } in px');
+  const browser = session.browser;
+  if (browser.type !== 'puppeteer' || !browser.getPage) return false;
+  try {
+    // Firefox runs on WebDriver BiDi here: no CDP session, and no such setting. The session
+    // stays open: detaching it would undo the setting.
+    const page = browser.getPage(session.id);
+    let cdp = cdpSessions.get(page);
+    if (!cdp) {
+      cdp = await page.createCDPSession();
+      cdpSessions.set(page, cdp);
+    }
+    const fixed = Math.round((standard * 13) / 16);
+    await cdp.send('Page.setFontSizes', { fontSizes: { standard, fixed } });
+    return true;
+  } catch {
+    return false;
+  }
 }

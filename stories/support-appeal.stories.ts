@@ -193,6 +193,97 @@ export const Modal: Story = {
   parameters: ownFrame,
 };
 
+/** A fixed frame for a story (Storybook's viewport toolbar), in CSS px. */
+function frame(name: string, width: number, height: number) {
+  const styles = { width: `${width}px`, height: `${height}px` };
+  return {
+    parameters: {
+      ...ownFrame,
+      viewport: { options: { frame: { name, styles, type: 'mobile' as const } } },
+    },
+    globals: { viewport: { value: 'frame', isRotated: false } },
+  };
+}
+
+/**
+ * Large text: the reader's browser text size at 200 % (a default font of 32 px). A story
+ * cannot set the browser's setting, so the page's root font size stands in for it: the same
+ * for everything sized in rem or inherited.
+ */
+const largeText = (inner: TemplateResult) =>
+  html`<style>
+      :root {
+        font-size: 200%;
+      }
+    </style>
+    ${inner}`;
+
+/** The seed's long message, both frequencies and "Other amount": the fullest banner. */
+const fullBanner: AppealArgs = {
+  campaign: 'story-banner-full',
+  variant: 'banner',
+  org: 'The Moscow Times',
+  frequencies: 'monthly,one-off',
+  'custom-amount': true,
+  dismissible: true,
+  content: 'seed-en',
+};
+
+/**
+ * On a small phone, a third of the height cannot show three lines of the message between
+ * the heading bar and the actions: the whole banner scrolls as one region (a tab stop).
+ */
+export const BannerSmallPhone: Story = {
+  name: 'Banner, small phone 360×640',
+  args: { ...fullBanner, campaign: 'story-banner-phone' },
+  ...frame('Phone 360×640', 360, 640),
+};
+
+/** Text at 200 % on a laptop: the banner scrolls as one region. */
+export const BannerLargeText: Story = {
+  name: 'Banner, text 200 %, 1280×720',
+  args: { ...fullBanner, campaign: 'story-banner-text' },
+  render: (args) => largeText(render(args)),
+  ...frame('Laptop 1280×720', 1280, 720),
+};
+
+/** Text at 200 % on a phone. */
+export const BannerLargeTextPhone: Story = {
+  name: 'Banner, text 200 %, 360×640',
+  args: { ...fullBanner, campaign: 'story-banner-text-phone' },
+  render: (args) => largeText(render(args)),
+  ...frame('Phone 360×640', 360, 640),
+};
+
+/** A 1280×720 window at 200 % zoom: 640×360 CSS px. */
+export const BannerZoom200: Story = {
+  name: 'Banner, zoom 200 % (640×360)',
+  args: { ...fullBanner, campaign: 'story-banner-zoom-200' },
+  ...frame('Zoom 200 %: 640×360', 640, 360),
+};
+
+/** A 1280×1024 window at 400 % zoom: 320×256 CSS px; the banner keeps three lines of height. */
+export const BannerZoom400: Story = {
+  name: 'Banner, zoom 400 % (320×256)',
+  args: { ...fullBanner, campaign: 'story-banner-zoom-400' },
+  ...frame('Zoom 400 %: 320×256', 320, 256),
+};
+
+/** The modal at text 200 %: too short for its own layout, the dialog scrolls as a whole. */
+export const ModalLargeText: Story = {
+  name: 'Modal, text 200 %, 1280×720',
+  args: { ...fullBanner, variant: 'modal', campaign: 'story-modal-text' },
+  render: (args) => largeText(render(args)),
+  ...frame('Laptop 1280×720', 1280, 720),
+};
+
+/** The modal at 400 % zoom. */
+export const ModalZoom400: Story = {
+  name: 'Modal, zoom 400 % (320×256)',
+  args: { ...fullBanner, variant: 'modal', campaign: 'story-modal-zoom-400' },
+  ...frame('Zoom 400 %: 320×256', 320, 256),
+};
+
 /** The seed's long message in the modal on a laptop: heading and close on top, actions below. */
 export const ModalLaptop: Story = {
   name: 'Modal, seed copy, 1280×720',

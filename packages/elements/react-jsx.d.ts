@@ -63,7 +63,6 @@ export interface SupportAppealProps extends Base<SupportAppeal>, AmountProps {
   'heading-level'?: string | number;
   'close-label'?: string;
   'minimize-label'?: string;
-  'expand-label'?: string;
   /** Property: the store of the reader's state (default: the page's shared store). */
   store?: SupportAppeal['store'];
   'onsupport-show'?: Handler<SupportShowEvent>;

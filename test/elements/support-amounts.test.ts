@@ -514,6 +514,11 @@ describe('<support-amounts>', () => {
       const described = input.getAttribute('aria-describedby')!.split(' ');
       expect(described).to.include('error');
       expect(root(el).getElementById('currency')!.textContent).to.equal('US Dollar');
+      // Read once, as the description: not rendered, so reading the page does not meet it.
+      expect(described).to.include('currency');
+      expect(getComputedStyle(root(el).getElementById('currency')!).display).to.equal('none');
+      // The input itself is the 44 px target, as tall as the presets.
+      expect(input.getBoundingClientRect().height).to.be.at.least(44);
     });
 
     it('typing unchecks the presets and sets the value; a preset clears it', async () => {

@@ -333,6 +333,7 @@ describe('<support-appeal>', () => {
               ];
         for (const text of words) expectSpoken(appeal, text, spoken, 'ltr');
         expect(closeButton(appeal).matches(`:lang(${spoken})`), 'close button').to.equal(true);
+        expect(getComputedStyle(closeButton(appeal)).direction, 'close button').to.equal('ltr');
 
         // Every amount — presets, the body's, the call to action's — in the locale's own form.
         for (const amount of [5, 10, 20]) {
@@ -1075,7 +1076,9 @@ describe('<support-appeal>', () => {
       const toggle = part(appeal, 'toggle')!;
       expect(isVisible(part(appeal, 'body')!)).to.equal(false);
       expect(deepFocus()).to.equal(toggle);
-      expect(toggle.textContent?.trim()).to.equal('Expand');
+      // One label; the state is aria-expanded's to tell.
+      expect(toggle.textContent?.trim()).to.equal('Minimize');
+      expect(toggle.getAttribute('aria-expanded')).to.equal('false');
       expect(container(appeal).getBoundingClientRect().height).to.be.below(box.height);
       await sendKeys({ press: 'Enter' });
       await appeal.updateComplete;

@@ -11,3 +11,4 @@ export * from './policy.js';
 export * from './reading.js';
 export * from './reader-controls.js';
 export * from './experiment.js';
+export * from './banner-fit.js';

@@ -158,10 +158,15 @@ export const styles = css`
   .field.invalid {
     border: 2px solid var(--_error);
   }
+  .field.invalid input {
+    margin-block: -2px;
+  }
+  /* The input itself is the 44 px target: it reaches over the field's border (transparent). */
   .field input {
     flex: 1;
     min-inline-size: 0;
-    min-block-size: 40px;
+    min-block-size: 44px;
+    margin-block: -1px;
     padding: 0;
     border: 0;
     background: transparent;

@@ -107,6 +107,8 @@ export function amountsTemplate(view: AmountsView): TemplateResult {
 function customTemplate(view: AmountsView, text: string) {
   const { config, messages, customInvalid: invalid, on } = view;
   const { prefix, suffix } = currencyAffixes(config.currency, config.locale);
+  // The currency name is only the input's description: hidden, so that reading the page does
+  // not meet it a second time as text (descriptions read hidden elements).
   return html`<div class="custom" part="custom">
     <label for="custom" part="custom-label">${say(messages, 'otherAmount', config.locale)}</label>
     <div class=${invalid ? 'field invalid' : 'field'}>
@@ -126,9 +128,7 @@ function customTemplate(view: AmountsView, text: string) {
       />
       ${suffix ? html`<span class="affix" aria-hidden="true">${suffix}</span>` : nothing}
     </div>
-    <span id="currency" class="visually-hidden"
-      >${currencyName(config.currency, config.locale)}</span
-    >
+    <span id="currency" hidden>${currencyName(config.currency, config.locale)}</span>
   </div>`;
 }
 

@@ -19,6 +19,8 @@ import {
 } from '../events/SupportEvents.js';
 import { elementLocale } from '../shared/inherited-lang.js';
 import { BannerSpaceController } from './banner-space-controller.js';
+import { BannerFitController } from './banner-fit-controller.js';
+import { revealFocused } from './reveal-focused.js';
 import { CampaignController } from './campaign-controller.js';
 import { ChoiceController } from './choice-controller.js';
 import { DialogController } from './dialog-controller.js';
@@ -89,7 +91,7 @@ const LOAD_TIME_ONLY = new Set(['capped', 'no-storage']);
  * @csspart remind-later - The `<support-remind-later>` element.
  * @csspart remind-later-button - The button inside it.
  * @csspart close - The close button (`dismissible`, and always in the modal).
- * @csspart toggle - The banner's "Minimize" / "Expand" button.
+ * @csspart toggle - The banner's "Minimize" button (its `aria-expanded` tells the state).
  * @csspart footer - The footer.
  *
  * @cssprop --support-accent - Accent: top border, CTA background, focus rings. Default #1d4ed8,
@@ -144,8 +146,8 @@ const LOAD_TIME_ONLY = new Set(['capped', 'no-storage']);
  *   higher first, then document order. Read when it connects. Default 0.
  * @attr {number} heading-level - ARIA level of the heading, 1–6. Default 2.
  * @attr {string} close-label - Accessible name of the close button. Default "Close".
- * @attr {string} minimize-label - Label of the banner's minimize button. Default "Minimize".
- * @attr {string} expand-label - Label of the banner's expand button. Default "Expand".
+ * @attr {string} minimize-label - Label of the banner's minimize toggle (one label for both
+ *   states). Default "Minimize".
  * @attr {'pending' | 'shown' | 'suppressed'} state - Reflected, read-only: set by the element.
  */
 export class SupportAppeal extends LitElement {
@@ -183,7 +185,6 @@ export class SupportAppeal extends LitElement {
     headingLevel: { reflect: true, useDefault: true, attribute: 'heading-level' },
     closeLabel: { attribute: 'close-label' },
     minimizeLabel: { attribute: 'minimize-label' },
-    expandLabel: { attribute: 'expand-label' },
     store: { attribute: false },
     _state: { state: true, attribute: false },
   };
@@ -218,7 +219,6 @@ export class SupportAppeal extends LitElement {
   headingLevel: number | string | null = null;
   closeLabel: string | null = null;
   minimizeLabel: string | null = null;
-  expandLabel: string | null = null;
 
   /**
    * The store of the reader's state. Default: the page's shared store. Tests and unusual
@@ -254,6 +254,7 @@ export class SupportAppeal extends LitElement {
   });
   #slots = new SlotContentController(this);
   #bannerSpace = new BannerSpaceController(this);
+  #fit = new BannerFitController(this);
   #scrollHold = new ScrollHoldController(this);
   #collapse = new CollapseController(this);
   #policy = new PolicyController(this, {
@@ -417,6 +418,7 @@ export class SupportAppeal extends LitElement {
     this.#setState('suppressed');
     this.#impressions.stop();
     this.#bannerSpace.release();
+    this.#fit.release();
     if (wasShown) {
       this.#scrollHold.after();
       this.#dialog.afterHide(hadFocus, this.#variant === 'modal');
@@ -452,9 +454,9 @@ export class SupportAppeal extends LitElement {
       dismissible: this.dismissible,
       closeLabel: this.closeLabel,
       minimizeLabel: this.minimizeLabel,
-      expandLabel: this.expandLabel,
       collapsed: this.#collapse.collapsed,
       filled: (name) => this.#slots.has(name),
+      scrollsAsOne: this.#fit.scrollsAsOne,
       config: this.#choice.config,
       choice: this.#choice.current(),
       checkoutUrl: this.#choice.url,
@@ -464,6 +466,7 @@ export class SupportAppeal extends LitElement {
       onToggle: this.#collapse.toggle,
       onBannerKeydown: this.#collapse.onKeydown,
       onDialogClose: this.#dialog.onClose,
+      onFocusIn: this.#onFocusIn,
     });
   }
 
@@ -471,11 +474,20 @@ export class SupportAppeal extends LitElement {
     if (this._state !== 'shown') return;
     const container = this.renderRoot.querySelector<HTMLElement>('.container');
     if (!container) return;
-    if (this.#variant === 'banner') this.#bannerSpace.reserve(container);
-    else this.#bannerSpace.release();
+    if (this.#variant === 'banner') {
+      this.#bannerSpace.reserve(container);
+      this.#fit.observe(container);
+    } else {
+      this.#bannerSpace.release();
+      this.#fit.release();
+    }
     if (container instanceof HTMLDialogElement) {
       this.#dialog.open(container, this.renderRoot.querySelector<HTMLElement>('.heading'));
     }
+    // Focus moving between its own controls stays inside <support-amounts> (the focusin
+    // event stops at its shadow root): follow it there too.
+    const amounts = container.querySelector('support-amounts')?.shadowRoot;
+    amounts?.addEventListener('focusin', this.#onFocusIn as EventListener);
     if (changed.has('_state') || changed.has('variant')) this.#impressions.observe(container);
     this.#choice.updated(changed);
   }
@@ -484,5 +496,11 @@ export class SupportAppeal extends LitElement {
 
   #onClose = () => {
     void this.dismiss();
+  };
+
+  #onFocusIn = (event: FocusEvent) => {
+    const container = this.renderRoot.querySelector('.container');
+    const target = event.composedPath()[0];
+    if (container && target instanceof Element) revealFocused(target, container);
   };
 }

@@ -24,7 +24,6 @@ export interface AppealMessages {
   cta(amount: string | null, frequency: Frequency, locale: string): Copy;
   close: string;
   minimize: string;
-  expand: string;
   remindLater: string;
 }
 
@@ -48,7 +47,6 @@ const en: AppealMessages = {
   },
   close: 'Close',
   minimize: 'Minimize',
-  expand: 'Expand',
   remindLater: 'Remind me later',
 };
 
@@ -72,7 +70,6 @@ const ru: AppealMessages = {
   },
   close: 'Закрыть',
   minimize: 'Свернуть',
-  expand: 'Развернуть',
   remindLater: 'Напомнить позже',
 };
 

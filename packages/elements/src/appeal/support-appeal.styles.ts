@@ -55,13 +55,15 @@ export const appealStyles = css`
     inset-inline: 0;
     inset-block-end: 0;
     z-index: var(--support-z-index, 2147483000);
-    /* A third of the viewport at most (dvh: the visible part, with mobile browser bars). */
+    /* A third of the viewport at most (dvh: the visible part, with mobile browser bars), but
+       never less than three lines of text and its padding (400 % zoom: 256 px high). */
     display: flex;
     flex-direction: column;
-    max-block-size: 33vh;
-    max-block-size: 33dvh;
-    /* Too short even for the heading bar and the actions (zoomed text): all of it scrolls. */
+    max-block-size: max(33vh, 4.5em + 2rem);
+    max-block-size: max(33dvh, 4.5em + 2rem);
+    /* Too short for the message box (zoomed text): all of it scrolls, see .whole below. */
     overflow-y: auto;
+    scroll-padding-block: 0.5rem;
     padding: calc(var(--_gap) * 0.75) var(--_gap);
     border-block-start: 4px solid var(--_accent);
     background: var(--support-surface, Canvas);
@@ -91,14 +93,33 @@ export const appealStyles = css`
     flex: none;
   }
 
+  /* Room inside the scrolling box for the focus rings of the controls at its edges (the
+     negative margin keeps the layout as it was). Positioned: the visually hidden text inside
+     (position: absolute) scrolls and is clipped with it, not overflowing the banner. */
   .banner .content > .scroll {
+    position: relative;
     flex: 0 1 auto;
     min-block-size: 0;
     overflow-y: auto;
+    margin: -0.5rem;
+    padding: 0.5rem;
   }
 
   .banner .actions {
     margin-block-start: 0.5rem;
+  }
+
+  /* Too short to show three lines of the message between the bar and the actions: the banner
+     scrolls as one region (a tab stop, see templates.ts), everything at its own height. */
+  .banner.whole .inner,
+  .banner.whole .content > .scroll {
+    flex: none;
+    overflow: visible;
+  }
+
+  .banner:focus-visible {
+    outline: 2px solid var(--_accent);
+    outline-offset: -4px;
   }
 
   /*
@@ -111,6 +132,7 @@ export const appealStyles = css`
     max-block-size: calc(100vh - 2rem);
     max-block-size: calc(100dvh - 2rem);
     overflow-y: auto;
+    scroll-padding-block: 0.5rem;
     padding: calc(var(--_gap) * 1.5);
     border: 0;
     border-block-start: 4px solid var(--_accent);
@@ -137,9 +159,11 @@ export const appealStyles = css`
     margin-block-end: 0.5rem;
   }
 
+  /* At least three lines of the message (line height 1.5); when even that leaves no room for
+     the rest, the dialog scrolls as a whole. */
   .modal .body {
     flex: 1 1 auto;
-    min-block-size: 3em;
+    min-block-size: 4.5em;
     overflow-y: auto;
   }
 
@@ -261,10 +285,20 @@ export const appealStyles = css`
     gap: 0.5rem;
   }
 
+  /* Large text on a narrow screen: the heading takes a line of its own, the buttons the next
+     (at their end), rather than squeezing every word of their labels onto lines of their own. */
+  .bar {
+    flex-wrap: wrap;
+  }
+
   .bar .heading {
-    flex: 1;
+    flex: 1 1 7em;
     margin: 0;
     padding: 0;
+  }
+
+  .bar .heading + * {
+    margin-inline-start: auto;
   }
 
   .banner .content {
@@ -288,10 +322,29 @@ export const appealStyles = css`
     .banner .actions {
       row-gap: 0.25rem;
     }
+
+    .modal {
+      padding: var(--_gap);
+    }
   }
 
   .toggle {
     text-decoration: underline;
+  }
+
+  /* The state, seen: points down while expanded (minimizes), up while minimized. */
+  .chevron {
+    display: inline-block;
+    inline-size: 0.4em;
+    block-size: 0.4em;
+    margin-inline-start: 0.4em;
+    border: solid currentColor;
+    border-width: 0 2px 2px 0;
+    transform: translateY(-25%) rotate(45deg);
+  }
+
+  [aria-expanded='false'] .chevron {
+    transform: translateY(25%) rotate(-135deg);
   }
 
   .footer {

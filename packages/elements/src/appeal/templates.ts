@@ -20,11 +20,12 @@ export interface AppealView {
   dismissible: boolean;
   closeLabel: string | null;
   minimizeLabel: string | null;
-  expandLabel: string | null;
   /** The banner's content is minimized. */
   collapsed: boolean;
   /** Whether the site's markup fills slot `name` (`''`: the default slot); see slot-content.ts. */
   filled: (name: string) => boolean;
+  /** The banner is too short for its message box: all of it scrolls as one region. */
+  scrollsAsOne: boolean;
   /** The amount config, the reader's choice and its checkout link (ChoiceController). */
   config: AmountConfig;
   choice: Choice;
@@ -36,6 +37,8 @@ export interface AppealView {
   onToggle: () => void;
   onBannerKeydown: (event: KeyboardEvent) => void;
   onDialogClose: () => void;
+  /** A control inside it got focus: scroll it fully into view. */
+  onFocusIn: (event: FocusEvent) => void;
 }
 
 /**
@@ -54,14 +57,20 @@ export function appealTemplate(view: AppealView): TemplateResult {
   const dir = localeDirection(view.locale);
   const labelledby = 'heading';
   switch (view.variant) {
+    // The content is a group, so the toggle's aria-controls target stays in Chromium's
+    // accessibility tree; the toggle keeps one label, and aria-expanded tells its state.
     case 'banner':
+      // Scrolling as one, it is a tab stop: keyboard readers scroll it (Safari does not make
+      // scrollers focusable).
       return html`<section
         part="container"
-        class="container banner"
+        class=${view.scrollsAsOne ? 'container banner whole' : 'container banner'}
         aria-labelledby=${labelledby}
         lang=${view.locale}
         dir=${dir}
+        tabindex=${view.scrollsAsOne ? '0' : nothing}
         @keydown=${view.onBannerKeydown}
+        @focusin=${view.onFocusIn}
       >
         <div class="inner">
           <div class="bar">
@@ -74,15 +83,22 @@ export function appealTemplate(view: AppealView): TemplateResult {
               aria-controls="content"
               @click=${view.onToggle}
             >
-              ${
-                view.collapsed
-                  ? (view.expandLabel ?? text(view, messages.expand))
-                  : (view.minimizeLabel ?? text(view, messages.minimize))
-              }
+              ${view.minimizeLabel ?? text(view, messages.minimize)}<span
+                class="chevron"
+                aria-hidden="true"
+              ></span>
             </button>
             ${view.dismissible ? closeButton(view) : nothing}
           </div>
-          <div class="content" id="content" ?hidden=${view.collapsed}>${content(view)}</div>
+          <div
+            class="content"
+            id="content"
+            role="group"
+            aria-labelledby=${labelledby}
+            ?hidden=${view.collapsed}
+          >
+            ${content(view)}
+          </div>
         </div>
       </section>`;
     case 'modal':
@@ -93,6 +109,7 @@ export function appealTemplate(view: AppealView): TemplateResult {
         lang=${view.locale}
         dir=${dir}
         @close=${view.onDialogClose}
+        @focusin=${view.onFocusIn}
       >
         <div class="bar">${heading(view)} ${closeButton(view)}</div>
         ${content(view)}
@@ -198,6 +215,7 @@ function closeButton(view: AppealView) {
     class="close quiet-button"
     type="button"
     lang=${ifDefined(own?.lang)}
+    dir=${ifDefined(own?.dir)}
     aria-label=${view.closeLabel ?? view.messages.close}
     @click=${view.onClose}
   >
