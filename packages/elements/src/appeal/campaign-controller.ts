@@ -22,12 +22,19 @@ import {
   SupportViewEvent,
 } from '../events/SupportEvents.js';
 import { fire } from '../shared/fire.js';
+import { onPage } from '../shared/page.js';
 
 export interface CampaignControllerOptions {
   /** The id records are kept under and events name (trimmed, `default` when empty). */
   campaign(): string;
   /** The store chosen by the element; null: the page's shared store. */
   store(): SnoozeStore | null;
+  /**
+   * Whether the site runs this campaign (`support-kit:campaigns`). When not, the appeal is
+   * suppressed (`policy`) without reading or writing anything: markup for a campaign the
+   * site does not run cannot touch the reader's stored state.
+   */
+  listed?(): boolean;
   display(): DisplayConfig;
   /** `min-articles` targeting; null: none (the reader record is then not even read). */
   articles?(): ArticleTarget | null;
@@ -79,19 +86,20 @@ export class CampaignController implements ReactiveController {
   }
 
   hostConnected(): void {
-    document.addEventListener('support-snooze', this.#onPeerChange);
-    document.addEventListener('support-dismiss', this.#onPeerChange);
+    onPage('support-snooze', this.#onPeerChange);
+    onPage('support-dismiss', this.#onPeerChange);
   }
 
   hostDisconnected(): void {
-    document.removeEventListener('support-snooze', this.#onPeerChange);
-    document.removeEventListener('support-dismiss', this.#onPeerChange);
+    onPage('support-snooze', this.#onPeerChange, false, true);
+    onPage('support-dismiss', this.#onPeerChange, false, true);
     this.#unsubscribe();
     this.invalidate();
   }
 
   /** Listens to the current store (again, if the element was given another one). */
   subscribe(): void {
+    if (this.options.listed?.() === false) return;
     const store = this.store;
     if (this.#subscribed === store) return;
     this.#unsubscribe();
@@ -111,6 +119,10 @@ export class CampaignController implements ReactiveController {
   /** Reads the record and decides, unless something newer happens meanwhile. */
   async evaluate(live = false): Promise<void> {
     const generation = this.invalidate();
+    if (this.options.listed?.() === false) {
+      this.options.decided({ action: 'suppress', reason: 'policy', until: null }, live);
+      return;
+    }
     const store = this.store;
     const campaign = this.options.campaign();
     const target = this.options.articles?.() ?? null;
@@ -143,6 +155,7 @@ export class CampaignController implements ReactiveController {
   async write(change: Change): Promise<CampaignRecord | null> {
     const changeWithinWindow: Change = (current) => this.#withinWindow(change(current));
     const fallback = changeWithinWindow(this.record);
+    if (this.options.listed?.() === false) return fallback;
     const saved =
       (await this.store.update(this.options.campaign(), changeWithinWindow)) ?? fallback;
     this.record = saved;

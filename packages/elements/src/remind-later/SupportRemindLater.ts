@@ -17,6 +17,7 @@ import { quietButtonStyles } from '../shared/quiet-button.styles.js';
 import { attributeText, campaignId } from '../shared/attribute-text.js';
 import { fire } from '../shared/fire.js';
 import { sitePolicy } from '../shared/site-policy.js';
+import { queryPage } from '../shared/page.js';
 
 /** What this element needs from a `<support-appeal>` (structural, to avoid an import cycle). */
 interface SnoozableAppeal extends HTMLElement {
@@ -171,7 +172,7 @@ export class SupportRemindLater extends LitElement {
       node = node instanceof ShadowRoot ? node.host : node.parentNode;
     }
     if (wanted === null) return null;
-    for (const candidate of document.querySelectorAll('support-appeal')) {
+    for (const candidate of queryPage('support-appeal')) {
       if (isAppeal(candidate) && campaignId(candidate.campaign) === wanted) return candidate;
     }
     return null;
