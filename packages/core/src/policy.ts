@@ -175,7 +175,9 @@ export function parsePolicy(
               campaigns,
               // A campaign id as the kit names it (printable, at most 100 characters).
               (token) =>
-                token.length <= 100 && !/[\u0000-\u001f\u007f]/.test(token) ? token : null,
+                token.length <= 100 && [...token].every((c) => c > '\u001f' && c !== '\u007f')
+                  ? token
+                  : null,
               warn,
               'no campaign: no appeal shows',
             ),
