@@ -94,6 +94,8 @@ for (const engine of wanted) {
           executablePath: CHROMIUM,
           headless: true,
           args: CHROMIUM_ARGS,
+          // A loaded machine (parallel runs on two cores) can take longer than puppeteer's 30 s.
+          timeout: 120_000,
         },
       }),
     );
@@ -101,7 +103,12 @@ for (const engine of wanted) {
     if (!available('firefox', [FIREFOX])) continue;
     browsers.push(
       puppeteerLauncher({
-        launchOptions: { browser: 'firefox', executablePath: FIREFOX, headless: true },
+        launchOptions: {
+          browser: 'firefox',
+          executablePath: FIREFOX,
+          headless: true,
+          timeout: 120_000,
+        },
       }),
     );
   } else if (engine === 'webkit') {
