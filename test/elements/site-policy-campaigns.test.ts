@@ -123,22 +123,28 @@ describe('support-kit:campaigns', () => {
 
   it('without the meta, priority is clamped to ±1000: the first of two equals wins', async () => {
     addMeta('max-shown', '1');
-    const root = await fixture<HTMLElement>(
-      html`<div>
-        <support-appeal
-          campaign=${uniqueCampaign('a')}
-          priority="1000"
-          .store=${isolatedStore()}
-        ></support-appeal>
-        <support-appeal
-          campaign=${uniqueCampaign('b')}
-          priority="999999999"
-          .store=${isolatedStore()}
-        ></support-appeal>
-      </div>`,
-    );
-    await waitUntil(() => appealsIn(root).every(settled));
+    let root!: HTMLElement;
+    const warnings = await captureWarnings(async () => {
+      root = await fixture<HTMLElement>(
+        html`<div>
+          <support-appeal
+            campaign=${uniqueCampaign('a')}
+            priority="1000"
+            .store=${isolatedStore()}
+          ></support-appeal>
+          <support-appeal
+            campaign=${uniqueCampaign('b')}
+            priority="999999999"
+            .store=${isolatedStore()}
+          ></support-appeal>
+        </div>`,
+      );
+      await waitUntil(() => appealsIn(root).every(settled));
+    });
     expect(appealsIn(root).map((a) => a.state)).to.deep.equal(['shown', 'suppressed']);
+    expect(warnings).to.deep.equal([
+      '<support-appeal>: ignoring priority="999999999" — the range is ±1000. Using 1000.',
+    ]);
   });
 });
 
