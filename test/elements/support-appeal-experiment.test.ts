@@ -128,6 +128,56 @@ describe('support-appeal experiments', () => {
     expect(warnings.filter((w) => w.includes('support-group="copy:zzz"'))).to.have.length(1);
   });
 
+  it('marks the events of a previewed group: preview: true, also for the holdout', async () => {
+    history.replaceState(null, '', '?support-group=copy:off');
+    const campaign = uniqueCampaign('preview-holdout');
+    const suppressed = recordEvents<SupportSuppressEvent>('support-suppress');
+    const el = await appeal(campaign, new SnoozeStore());
+    await waitForState(el, 'suppressed');
+    suppressed.stop();
+    expect(suppressed.events.map((e) => e.detail)).to.deep.equal([
+      { campaign, reason: 'holdout', until: null, experiment: 'copy', group: 'off', preview: true },
+    ]);
+    el.remove();
+    history.replaceState(null, '', '?support-group=copy:a');
+    const shows = recordEvents<SupportShowEvent>('support-show');
+    const shown = await appeal(uniqueCampaign('preview-a'), new SnoozeStore());
+    await waitForState(shown, 'shown');
+    shows.stop();
+    expect(shows.events[0]!.detail).to.include({ group: 'a', preview: true });
+  });
+
+  it('injected markup cannot put readers in the holdout: another group set draws afresh', async () => {
+    setExperimentRandom(() => 0.99); // a fresh draw among the site's groups: ask
+    const campaign = uniqueCampaign('spring');
+    const store = new SnoozeStore();
+    // The attacker's appeal, hidden, for the site's campaign and experiment name.
+    const injected = await fixture<SupportAppeal>(html`
+      <support-appeal
+        hidden
+        supporter
+        campaign=${campaign}
+        .store=${store}
+        experiment="spring-copy"
+      >
+        <template group="control"></template>
+      </support-appeal>
+    `);
+    await waitForState(injected, 'suppressed');
+    await waitUntil(async () => (await store.read(campaign))?.groups, 'never assigned');
+    injected.remove();
+    // The site's appeal, on a later visit: its holdout is also called "control".
+    const site = await fixture<SupportAppeal>(html`
+      <support-appeal campaign=${campaign} .store=${new SnoozeStore()} experiment="spring-copy">
+        <template group="control" holdout></template>
+        <template group="ask"><p>Please give</p></template>
+      </support-appeal>
+    `);
+    await waitForState(site, 'shown');
+    expect(slotted(site, 'body')).to.equal('Please give');
+    expect((await store.read(campaign))?.groups?.['spring-copy']?.group).to.equal('ask');
+  });
+
   it('keeps an assignment only for the same group set and until it expires', async () => {
     setExperimentRandom(() => 0.9); // a new draw: b
     const store = new SnoozeStore();
