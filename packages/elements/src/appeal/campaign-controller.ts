@@ -73,6 +73,8 @@ export class CampaignController implements ReactiveController {
   #generation = 0;
   #stops: Array<() => void> = [];
   #subscribed: SnoozeStore | null = null;
+  /** `prepare` has run for a read: decisions on records heard from elsewhere may follow. */
+  #prepared = false;
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
@@ -108,6 +110,9 @@ export class CampaignController implements ReactiveController {
       store.onError((detail) => this.options.storageError(detail)),
       store.subscribe((campaign, heard) => {
         if (campaign !== this.options.campaign()) return;
+        // Not prepared yet (an experiment's group unresolved): read and prepare, rather than
+        // decide on what was heard with the markup as written.
+        if (this.options.prepare && !this.#prepared) return void this.evaluate(true);
         this.invalidate();
         const record = this.#withinWindow(heard);
         this.record = record;
@@ -136,6 +141,7 @@ export class CampaignController implements ReactiveController {
     if (campaign !== this.options.campaign()) return;
     const record = this.#withinWindow(stored);
     this.record = record;
+    this.#prepared = true;
     if (this.options.prepare?.(record)) {
       await this.host.updateComplete;
       if (generation !== this.#generation || !this.host.isConnected) return;

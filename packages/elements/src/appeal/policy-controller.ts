@@ -32,9 +32,9 @@ export interface PolicyControllerOptions {
 /**
  * Whether a reader could see the appeal once shown. While it decides, the appeal itself has no
  * box (`display: none`), so this asks about where it stands: not `hidden`, not inside a closed
- * `<details>` (outside its summary), its parent rendered (`checkVisibility`: no `display: none`
- * or `content-visibility: hidden` above it) and of non-zero width, and the appeal not sized to
- * zero by its own style. Cheap: one style read and one box read, only under `max-shown`.
+ * `<details>` (outside its summary), its nearest block ancestor rendered (`checkVisibility`: no
+ * `display: none` or `content-visibility: hidden` above it) and of non-zero width, and the
+ * appeal not sized to zero by its own style. Cheap: one style read and one box read, only under `max-shown`.
  */
 export function canBeSeen(host: HTMLElement): boolean {
   if (host.hidden) return false;
@@ -50,7 +50,9 @@ export function canBeSeen(host: HTMLElement): boolean {
       (node instanceof ShadowRoot ? node.host : null);
     if (!up) break;
     if (up instanceof Element) {
-      parent ??= up;
+      // The first ancestor with a box of its own: `display: contents` (a slot) and inline
+      // boxes (an empty span) say nothing about the space the appeal would get.
+      if (!parent && !/^(contents|inline)$/.test(getComputedStyle(up).display)) parent = up;
       if (
         up.localName === 'details' &&
         !(up as HTMLDetailsElement).open &&
