@@ -18,9 +18,9 @@ const CEILINGS = {
   // Raised from 27.3 to 28.8 KB by issue 14 (site policy and one ask at a time: +1.44 KB),
   // then to 31.8 KB by issue 15 (reading count, <support-article-count>, <support-privacy>,
   // forgetAll/setCounting: +3.1 KB), then to 33.0 KB by issue 16 (experiments: +1.1 KB), then
-  // to 34.25 KB by issue 21 (hostile markup: platform getters, campaigns list, unseen appeals,
-  // the template allow-list, bound assignments: +1.25 KB).
-  'drop-in brotli': 34.25 * 1024,
+  // to 34.32 KB by issue 21 (hostile markup: platform getters, campaigns list, unseen appeals,
+  // the template allow-list, bound assignments: +1.32 KB).
+  'drop-in brotli': 34.32 * 1024,
 };
 
 const { rows, budgets } = await measureSizes();
