@@ -81,6 +81,9 @@ describe('support-appeal experiments', () => {
     const first = await appeal(campaign, new SnoozeStore());
     await waitForState(first, 'shown');
     expect(slotted(first, 'heading')).to.equal('Heading A');
+    // A reload comes after the assignment is stored (the write is not awaited by the appeal).
+    const reader = new SnoozeStore();
+    await waitUntil(async () => (await reader.read(campaign))?.groups, 'never stored');
     first.remove();
     setExperimentRandom(() => 0.9); // a new draw would give b
     for (let i = 0; i < 2; i++) {
