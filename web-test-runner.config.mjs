@@ -162,7 +162,7 @@ export default {
   concurrency: 1,
   concurrentBrowsers: 1,
   browserStartTimeout: LAUNCH_TIMEOUT,
-  testsStartTimeout: 60_000,
+  testsStartTimeout: LAUNCH_TIMEOUT,
   testsFinishTimeout: 180_000,
   testFramework: { config: { timeout: 10_000 } },
   coverage: !process.env.TEST_FILES && wanted.includes('chromium'),

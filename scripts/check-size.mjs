@@ -20,8 +20,10 @@ const CEILINGS = {
   // forgetAll/setCounting: +3.1 KB), then to 33.0 KB by issue 16 (experiments: +1.1 KB), then
   // to 33.65 KB by <support-amounts> as a native form control (+523 bytes; its markup in
   // amounts/templates.ts: +144 bytes), then to 34.33 KB by the banner's layout at large text
-  // and zoom, with revealed focus rings (+0.68 KB).
-  'drop-in brotli': 34.33 * 1024,
+  // and zoom, with revealed focus rings (+0.68 KB), then to 35.65 KB by the hostile-markup
+  // defences (platform getters, campaigns list, unseen appeals, the template allow-list,
+  // bound assignments: +1.32 KB).
+  'drop-in brotli': 35.65 * 1024,
 };
 
 const { rows, budgets } = await measureSizes();

@@ -2,9 +2,14 @@ import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import {
   assignGroup,
+  emptyRecord,
+  groupSet,
+  groupUntil,
   normalizeRecord,
+  parseExperimentDays,
   parseGroupOverride,
   parseGroups,
+  pruneGroups,
   seededRandom,
   storedGroup,
   withGroup,
@@ -155,17 +160,93 @@ describe('experiment: parseGroupOverride', () => {
 });
 
 describe('experiment: stored assignment', () => {
-  it('survives a round trip through storage with the campaign record', () => {
-    const record = withGroup(null, 'exp', 'g1', 1000);
+  const HOUR = 60 * 60 * 1000;
+  const groups = parseGroups([t({ group: 'a' }), t({ group: 'b', weight: '2' })], () => {})!;
+  const set = groupSet(groups);
+  const entry = (group: string, until: number, of = set) => ({ group, set: of, until });
+
+  it('survives a round trip through storage with the campaign record, for its group set', () => {
+    const record = withGroup(emptyRecord(1000), 'exp', entry('b', 5 * HOUR), 1000);
     const read = normalizeRecord(JSON.parse(JSON.stringify(record)), 2000);
-    expect(storedGroup(read, 'exp')).to.equal('g1');
-    expect(storedGroup(read, 'other')).to.equal(null);
+    expect(storedGroup(read, 'exp', set, 2000)).to.equal('b');
+    expect(storedGroup(read, 'other', set, 2000)).to.equal(null);
   });
-  it('drops garbage assignments', () => {
-    const read = normalizeRecord({ version: 1, views: [], groups: { a: 5, b: 'ok' } }, 1);
-    expect(read?.groups).to.deep.equal({ b: 'ok' });
+
+  it('holds only for the same group set: names, weights and holdout, in any order', () => {
+    const same = parseGroups([t({ group: 'b', weight: '2' }), t({ group: 'a' })], () => {})!;
+    expect(groupSet(same)).to.equal(set);
+    const variants = [
+      [t({ group: 'a' })],
+      [t({ group: 'a' }), t({ group: 'b' })],
+      [t({ group: 'a', holdout: '' }), t({ group: 'b', weight: '2' })],
+      [t({ group: 'a' }), t({ group: 'b', weight: '2' }), t({ group: 'c' })],
+    ];
+    for (const templates of variants) {
+      const other = groupSet(parseGroups(templates, () => {})!);
+      expect(other).to.not.equal(set);
+      const record = withGroup(emptyRecord(0), 'exp', entry('a', 5 * HOUR, other), 0);
+      expect(storedGroup(record, 'exp', set, 1)).to.equal(null);
+    }
+  });
+
+  it('expires: an end rounded up to the next whole hour, then dropped', () => {
+    const now = Date.UTC(2026, 0, 1, 10, 17, 5);
+    expect(groupUntil(now, 90)).to.equal(Date.UTC(2026, 3, 1, 11));
+    expect(groupUntil(Date.UTC(2026, 0, 1, 10), 1)).to.equal(Date.UTC(2026, 0, 2, 10));
+    const record = withGroup(emptyRecord(now), 'exp', entry('a', groupUntil(now, 1)), now);
+    expect(storedGroup(record, 'exp', set, now + 23 * HOUR)).to.equal('a');
+    expect(storedGroup(record, 'exp', set, now + 25 * HOUR)).to.equal(null);
+    expect(pruneGroups(record.groups, now + 25 * HOUR)).to.equal(undefined);
+  });
+
+  it('drops garbage, legacy bare ids and ends more than ten years away', () => {
+    const now = 1e12;
+    const read = normalizeRecord(
+      {
+        version: 1,
+        views: [],
+        groups: {
+          legacy: 'control',
+          number: 5,
+          ok: entry('a', now + HOUR),
+          far: entry('a', now + 3652 * 24 * HOUR),
+          past: entry('a', now - 1),
+          badSet: { group: 'a', set: 7, until: now + HOUR },
+        },
+      },
+      now,
+    );
+    expect(read?.groups).to.deep.equal({ ok: entry('a', now + HOUR) });
     expect(normalizeRecord({ version: 1, views: [], groups: 'x' }, 1)).to.not.have.property(
       'groups',
     );
+  });
+
+  it('pruneGroups never throws and keeps only live, well-formed entries (property)', () => {
+    fc.assert(
+      fc.property(fc.anything(), fc.integer({ min: 0, max: 2 ** 45 }), (value, now) => {
+        const kept = pruneGroups(value, now);
+        for (const kept1 of Object.values(kept ?? {})) {
+          expect(kept1.until).to.be.greaterThan(now);
+          expect(kept1.group).to.be.a('string');
+        }
+      }),
+      { numRuns: RUNS / 4 },
+    );
+  });
+
+  it('experiment-days: default 90, capped by max-days, bad values warned', () => {
+    const warn = recordingWarner();
+    expect(parseExperimentDays(null, 3650, warn)).to.equal(90);
+    expect(parseExperimentDays('30', 3650, warn)).to.equal(30);
+    expect(warn.warnings).to.deep.equal([]);
+    expect(parseExperimentDays('400', 14, warn)).to.equal(14);
+    expect(parseExperimentDays('soon', 3650, warn)).to.equal(90);
+    expect(parseExperimentDays('99999', 3650, warn)).to.equal(3650);
+    expect(warn.warnings.map((w) => [w.attribute, w.value])).to.deep.equal([
+      ['experiment-days', '400'],
+      ['experiment-days', 'soon'],
+      ['experiment-days', '99999'],
+    ]);
   });
 });

@@ -4,9 +4,12 @@ import {
   MAX_DAYS,
   OPEN_POLICY,
   allowedVariant,
+  campaignListed,
   createArbiter,
   parseDisplayConfig,
   parsePolicy,
+  parsePriority,
+  rankOf,
   refusedCheckoutOrigin,
   type Verdict,
 } from '../../packages/core/src/index.js';
@@ -29,6 +32,7 @@ describe('parsePolicy', () => {
         meta('variants', 'banner, inline'),
         meta('max-shown', '1'),
         meta('max-days', '14'),
+        meta('campaigns', ' spring-2027\nautumn '),
       ],
       warn,
     );
@@ -37,6 +41,7 @@ describe('parsePolicy', () => {
       variants: ['inline', 'banner'],
       maxShown: 1,
       maxDays: 14,
+      campaigns: ['spring-2027', 'autumn'],
     });
     expect(Object.isFrozen(policy)).to.equal(true);
     expect(warn.warnings).to.deep.equal([]);
@@ -59,6 +64,10 @@ describe('parsePolicy', () => {
     ['max-days', '-3', { maxDays: MAX_DAYS }],
     ['max-days', 'forever', { maxDays: MAX_DAYS }],
     ['max-days', '99999', { maxDays: MAX_DAYS }],
+    ['campaigns', '', { campaigns: [] }],
+    ['campaigns', 'spring spring autumn', { campaigns: ['spring', 'autumn'] }],
+    ['campaigns', `spring ${'x'.repeat(101)}`, { campaigns: ['spring'] }],
+    ['campaigns', 'spring a\u0007b', { campaigns: ['spring'] }],
   ];
   for (const [name, content, expected] of bad) {
     it(`${name}="${content}": one warning naming the meta and the value, then the fallback`, () => {
@@ -83,7 +92,9 @@ describe('parsePolicy', () => {
       fc.property(
         fc.array(
           fc.tuple(
-            fc.constantFrom(...['checkout-origins', 'variants', 'max-shown', 'max-days']),
+            fc.constantFrom(
+              ...['checkout-origins', 'variants', 'max-shown', 'max-days', 'campaigns'],
+            ),
             fc.string(),
           ),
         ),
@@ -99,6 +110,44 @@ describe('parsePolicy', () => {
       { numRuns: RUNS / 4 },
     );
   });
+});
+
+describe('campaigns and priority', () => {
+  const listed = parsePolicy([meta('campaigns', 'spring-2027 autumn')], () => {});
+
+  it('lists the campaigns the site runs; without the meta, any campaign', () => {
+    expect(campaignListed('spring-2027', listed)).to.equal(true);
+    expect(campaignListed('autumn', listed)).to.equal(true);
+    expect(campaignListed('evil', listed)).to.equal(false);
+    expect(campaignListed('Autumn', listed)).to.equal(false);
+    expect(campaignListed('anything', OPEN_POLICY)).to.equal(true);
+  });
+
+  it('ranks by list order before priority; priority only within a campaign', () => {
+    expect(rankOf('spring-2027', -1000, listed)).to.be.greaterThan(rankOf('autumn', 1000, listed));
+    expect(rankOf('autumn', 5, listed)).to.be.greaterThan(rankOf('autumn', 4, listed));
+    expect(rankOf('x', 7, OPEN_POLICY)).to.equal(7);
+  });
+
+  const priorities: Array<[string, number, number]> = [
+    ['', 0, 0],
+    ['12', 12, 0],
+    ['-3', -3, 0],
+    ['+4', 4, 0],
+    ['999999999', 1000, 1],
+    ['-99999999999', -1000, 1],
+    ['1e9', 0, 1],
+    ['high', 0, 1],
+    ['-0', 0, 0],
+  ];
+  for (const [text, value, warnings] of priorities) {
+    it(`priority="${text}" → ${value} (${warnings} warning)`, () => {
+      const warn = recordingWarner();
+      expect(parsePriority(text, warn)).to.equal(value);
+      expect(warn.warnings).to.have.length(warnings);
+      if (warnings) expect(warn.warnings[0]!.attribute).to.equal('priority');
+    });
+  }
 });
 
 describe('refusedCheckoutOrigin and allowedVariant', () => {

@@ -8,7 +8,6 @@ import { SnoozeStore, type KeyValueBackend } from '@support-kit/core';
 import type { SupportAppeal } from '../../packages/elements/src/appeal/SupportAppeal.js';
 import { resetSitePolicyForTests } from '../../packages/elements/src/shared/site-policy.js';
 import type {
-  SupportCheckoutEvent,
   SupportDismissEvent,
   SupportShowEvent,
   SupportSnoozeEvent,
@@ -24,71 +23,21 @@ import {
   uniqueCampaign,
   waitForState,
 } from './support-appeal.helpers.js';
-
-const metas: HTMLMetaElement[] = [];
-/** A policy meta, in `<head>` unless told otherwise; removed after the test. */
-function addMeta(name: string, content: string, where: ParentNode = document.head) {
-  const meta = document.createElement('meta');
-  meta.name = `support-kit:${name}`;
-  meta.content = content;
-  where.append(meta);
-  metas.push(meta);
-  return meta;
-}
+import {
+  addMeta,
+  appealWith,
+  clickCta,
+  cta,
+  forgetPolicy,
+  metas,
+  settled,
+} from './site-policy.helpers.js';
 
 beforeEach(() => resetSitePolicyForTests());
-afterEach(() => {
-  for (const meta of metas.splice(0)) meta.remove();
-  resetSitePolicyForTests();
-});
+afterEach(() => forgetPolicy());
 
-const cta = (el: SupportAppeal) => part(el, 'cta')!;
-const settled = (el: SupportAppeal) => el.state !== 'pending';
 const remindLater = (el: SupportAppeal) =>
   part(el, 'remind-later')!.shadowRoot!.querySelector('button')!;
-
-/** One appeal, shown, with a store of its own and a fake clock; warnings captured. */
-async function appealWith(attrs: Record<string, string>, now = Date.UTC(2025, 0, 1)) {
-  let appeal!: SupportAppeal;
-  const warnings = await captureWarnings(async () => {
-    appeal = await fixture<SupportAppeal>(
-      html`<support-appeal
-        campaign=${uniqueCampaign('policy')}
-        .store=${isolatedStore({ now: () => now })}
-      ></support-appeal>`,
-    );
-    // Attributes set before the first update, as markup would have them.
-    for (const [name, value] of Object.entries(attrs)) appeal.setAttribute(name, value);
-    await waitUntil(() => settled(appeal), 'the appeal never decided');
-    await appeal.updateComplete;
-    await nextFrame();
-  });
-  return { appeal, warnings, now };
-}
-
-/** Clicks the call to action; what support-checkout said and whether the page navigated. */
-async function clickCta(appeal: SupportAppeal) {
-  const href = location.href;
-  const checkouts = recordEvents<SupportCheckoutEvent>('support-checkout');
-  let viaLink = false;
-  const watch = (event: Event) => {
-    viaLink = event.composedPath().some((n) => n instanceof HTMLAnchorElement && n.href !== '');
-    if (viaLink) event.preventDefault(); // the test page must stay
-  };
-  document.addEventListener('click', watch);
-  try {
-    await click(cta(appeal));
-    await nextFrame();
-  } finally {
-    document.removeEventListener('click', watch);
-    checkouts.stop();
-  }
-  return {
-    urls: checkouts.events.map((e) => e.detail.url),
-    viaLink,
-    navigated: location.href !== href,
-  };
-}
 
 describe('site policy: support-kit:checkout-origins', () => {
   it('an injected appeal with a foreign checkout origin gets no link; the click goes nowhere', async () => {

@@ -1,6 +1,13 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '@support-kit/elements/support-appeal.js';
-import { SnoozeStore, seededRandom } from '@support-kit/core';
+import {
+  SnoozeStore,
+  emptyRecord,
+  groupSet,
+  parseGroups,
+  seededRandom,
+  type CampaignRecord,
+} from '@support-kit/core';
 import type { SupportAppeal } from '../../packages/elements/src/appeal/SupportAppeal.js';
 import { setExperimentRandom } from '../../packages/elements/src/appeal/experiment-controller.js';
 import type {
@@ -65,7 +72,7 @@ describe('support-appeal experiments', () => {
       { campaign, variant: 'banner', experiment: 'copy', group: 'b' },
     ]);
     expect(el.querySelectorAll('template').length, 'templates stay in place').to.equal(3);
-    expect((await store.read(campaign))?.groups).to.deep.equal({ copy: 'b' });
+    expect((await store.read(campaign))?.groups?.['copy']?.group).to.equal('b');
   });
 
   it('keeps the group across reloads and tabs (a new store reading the same storage)', async () => {
@@ -74,6 +81,9 @@ describe('support-appeal experiments', () => {
     const first = await appeal(campaign, new SnoozeStore());
     await waitForState(first, 'shown');
     expect(slotted(first, 'heading')).to.equal('Heading A');
+    // A reload comes after the assignment is stored (the write is not awaited by the appeal).
+    const reader = new SnoozeStore();
+    await waitUntil(async () => (await reader.read(campaign))?.groups, 'never stored');
     first.remove();
     setExperimentRandom(() => 0.9); // a new draw would give b
     for (let i = 0; i < 2; i++) {
@@ -121,36 +131,108 @@ describe('support-appeal experiments', () => {
     expect(warnings.filter((w) => w.includes('support-group="copy:zzz"'))).to.have.length(1);
   });
 
-  it('reassigns only readers whose group was removed', async () => {
-    setExperimentRandom(() => 0.9); // a new draw: b
-    const kept = uniqueCampaign('kept');
-    const moved = uniqueCampaign('moved');
+  it('marks the events of a previewed group: preview: true, also for the holdout', async () => {
+    history.replaceState(null, '', '?support-group=copy:off');
+    const campaign = uniqueCampaign('preview-holdout');
+    const suppressed = recordEvents<SupportSuppressEvent>('support-suppress');
+    const el = await appeal(campaign, new SnoozeStore());
+    await waitForState(el, 'suppressed');
+    suppressed.stop();
+    expect(suppressed.events.map((e) => e.detail)).to.deep.equal([
+      { campaign, reason: 'holdout', until: null, experiment: 'copy', group: 'off', preview: true },
+    ]);
+    el.remove();
+    history.replaceState(null, '', '?support-group=copy:a');
+    const shows = recordEvents<SupportShowEvent>('support-show');
+    const shown = await appeal(uniqueCampaign('preview-a'), new SnoozeStore());
+    await waitForState(shown, 'shown');
+    shows.stop();
+    expect(shows.events[0]!.detail).to.include({ group: 'a', preview: true });
+  });
+
+  it('injected markup cannot put readers in the holdout: another group set draws afresh', async () => {
+    setExperimentRandom(() => 0.99); // a fresh draw among the site's groups: ask
+    const campaign = uniqueCampaign('spring');
     const store = new SnoozeStore();
-    await store.update(kept, () => ({
-      version: 1,
-      snoozeCount: 0,
-      snoozedUntil: null,
-      dismissedUntil: null,
-      views: [],
-      updatedAt: 1,
-      groups: { copy: 'a' },
-    }));
-    await store.update(moved, () => ({
-      version: 1,
-      snoozeCount: 0,
-      snoozedUntil: null,
-      dismissedUntil: null,
-      views: [],
-      updatedAt: 1,
-      groups: { copy: 'removed' },
-    }));
-    const a = await appeal(kept, store);
-    const b = await appeal(moved, store);
-    await waitForState(a, 'shown');
-    await waitForState(b, 'shown');
-    expect(slotted(a, 'heading')).to.equal('Heading A');
-    expect(slotted(b, 'heading')).to.equal('Heading B');
-    expect((await store.read(moved))?.groups).to.deep.equal({ copy: 'b' });
+    // The attacker's appeal, hidden, for the site's campaign and experiment name.
+    const injected = await fixture<SupportAppeal>(html`
+      <support-appeal
+        hidden
+        supporter
+        campaign=${campaign}
+        .store=${store}
+        experiment="spring-copy"
+      >
+        <template group="control"></template>
+      </support-appeal>
+    `);
+    await waitForState(injected, 'suppressed');
+    await waitUntil(async () => (await store.read(campaign))?.groups, 'never assigned');
+    injected.remove();
+    // The site's appeal, on a later visit: its holdout is also called "control".
+    const site = await fixture<SupportAppeal>(html`
+      <support-appeal campaign=${campaign} .store=${new SnoozeStore()} experiment="spring-copy">
+        <template group="control" holdout></template>
+        <template group="ask"><p>Please give</p></template>
+      </support-appeal>
+    `);
+    await waitForState(site, 'shown');
+    expect(slotted(site, 'body')).to.equal('Please give');
+    expect((await store.read(campaign))?.groups?.['spring-copy']?.group).to.equal('ask');
+  });
+
+  it('keeps an assignment only for the same group set and until it expires', async () => {
+    setExperimentRandom(() => 0.9); // a new draw: b
+    const store = new SnoozeStore();
+    const now = Date.now();
+    const set = groupSet(
+      parseGroups(
+        [
+          [['group', 'a']],
+          [['group', 'b']],
+          [
+            ['group', 'off'],
+            ['holdout', ''],
+            ['weight', '0'],
+          ],
+        ],
+        () => {},
+      )!,
+    );
+    const cases: Array<[string, unknown, string]> = [
+      ['same set', { group: 'a', set, until: now + 3_600_000 }, 'Heading A'],
+      ['other set', { group: 'a', set: 'zzz', until: now + 3_600_000 }, 'Heading B'],
+      ['expired', { group: 'a', set, until: now - 1 }, 'Heading B'],
+      ['legacy bare id', 'a', 'Heading B'],
+      ['removed group', { group: 'removed', set, until: now + 3_600_000 }, 'Heading B'],
+    ];
+    for (const [name, entry, heading] of cases) {
+      const campaign = uniqueCampaign('bound');
+      await store.update(campaign, () => ({
+        ...emptyRecord(1),
+        groups: { copy: entry } as unknown as CampaignRecord['groups'],
+      }));
+      const el = await appeal(campaign, store);
+      await waitForState(el, 'shown');
+      expect(slotted(el, 'heading'), name).to.equal(heading);
+      const stored = (await store.read(campaign))?.groups?.['copy'];
+      expect(stored?.group, name).to.equal(heading === 'Heading A' ? 'a' : 'b');
+      expect(stored?.set, name).to.equal(set);
+    }
+  });
+
+  it('stores a fresh assignment until experiment-days, rounded up to the hour', async () => {
+    const campaign = uniqueCampaign('days');
+    const now = Date.UTC(2026, 0, 1, 10, 17);
+    const store = new SnoozeStore({ now: () => now });
+    const el = await fixture<SupportAppeal>(html`
+      <support-appeal campaign=${campaign} .store=${store} experiment="d" experiment-days="7">
+        <template group="a"><p>A</p></template>
+      </support-appeal>
+    `);
+    await waitForState(el, 'shown');
+    await waitUntil(async () => (await store.read(campaign))?.groups?.['d'], 'never stored');
+    expect((await store.read(campaign))?.groups?.['d']?.until).to.equal(Date.UTC(2026, 0, 8, 11));
   });
 
   it('bad templates: one warning, no experiment, the markup as written', async () => {
@@ -195,23 +277,29 @@ describe('support-appeal experiments', () => {
 
   it('clones template content with its scripts inert', async () => {
     (window as unknown as { ranFromTemplate?: boolean }).ranFromTemplate = false;
-    const el = await fixture<SupportAppeal>(html`
-      <support-appeal
-        campaign=${uniqueCampaign('script')}
-        .store=${new SnoozeStore()}
-        experiment="s"
-      >
-        <template group="only"
-          ><p>
-            Safe
-            <script>
-              window.ranFromTemplate = true;
-            </script>
-          </p></template
+    let el!: SupportAppeal;
+    const warnings = await captureWarnings(async () => {
+      el = await fixture<SupportAppeal>(html`
+        <support-appeal
+          campaign=${uniqueCampaign('script')}
+          .store=${new SnoozeStore()}
+          experiment="s"
         >
-      </support-appeal>
-    `);
-    await waitForState(el, 'shown');
+          <template group="only"
+            ><p>
+              Safe
+              <script>
+                window.ranFromTemplate = true;
+              </script>
+            </p></template
+          >
+        </support-appeal>
+      `);
+      await waitForState(el, 'shown');
+    });
+    expect(warnings).to.deep.equal([
+      '<support-appeal>: ignoring template="<script>" — only text and simple formatting are copied.',
+    ]);
     expect((window as unknown as { ranFromTemplate?: boolean }).ranFromTemplate).to.equal(false);
     expect(slotted(el, 'body')).to.equal('Safe');
     expect(el.querySelectorAll(':scope > p script')).to.have.length(0);
@@ -270,6 +358,7 @@ describe('support-appeal experiments', () => {
     expect(slotted(el, 'heading')).to.equal('Heading B');
     open();
     await waitUntil(() => (data.get(campaign) as { groups?: object } | undefined)?.groups);
-    expect((data.get(campaign) as { groups?: object }).groups).to.deep.equal({ copy: 'b' });
+    const stored = data.get(campaign) as { groups: Record<string, { group: string }> };
+    expect(stored.groups['copy']!.group).to.equal('b');
   });
 });

@@ -5,7 +5,29 @@
  * the stored assignment and a random source (tests pass a seeded one).
  */
 import { DEV, type Warn } from './warn.js';
-import { emptyRecord, type CampaignRecord } from './rules.js';
+import { parseNumberAttribute, plainNumber } from './number-attribute.js';
+import type { CampaignRecord } from './rules.js';
+// Values, not types, from rules.ts would make a cycle (rules reads stored groups through
+// `pruneGroups`): the few constants needed are restated here.
+const HOUR_MS = 60 * 60 * 1000;
+const DAY_MS = 24 * HOUR_MS;
+/** Ten years, as `MAX_DAYS` in rules.ts. */
+const MAX_DAYS = 3650;
+export const DEFAULT_EXPERIMENT_DAYS = 90;
+
+/**
+ * A reader's stored assignment to one experiment. It holds only for the group set it was
+ * drawn from (`set`, see `groupSet`) and until `until`: markup that declares other groups
+ * under the same experiment name (injected, or a changed test) draws afresh rather than
+ * reusing it, and no assignment outlives `experiment-days`.
+ */
+export interface GroupEntry {
+  group: string;
+  /** Fingerprint of the group set it was drawn from: names, weights, holdout. */
+  set: string;
+  /** Epoch ms, rounded up to the hour (nothing stored says the time of a visit finer). */
+  until: number;
+}
 
 /** A `<template>` as data: its attributes, in document order. */
 export type TemplateData = ReadonlyArray<readonly [name: string, value: string]>;
@@ -103,8 +125,8 @@ export function parseGroups(
 
 /**
  * The reader's group: the stored one while it exists, else a new one drawn by weight from
- * `random()` (in [0, 1)). `fresh` says whether it must be stored. Changing the groups
- * therefore moves only readers whose group was removed.
+ * `random()` (in [0, 1)). `fresh` says whether it must be stored. Callers pass the stored
+ * group only when it was drawn from the same group set (`storedGroup`).
  */
 export function assignGroup(
   groups: readonly ExperimentGroup[],
@@ -123,6 +145,50 @@ export function assignGroup(
     left -= group.weight;
   }
   return { group: eligible[eligible.length - 1] ?? groups[0]!, fresh: true };
+}
+
+/**
+ * A short fingerprint of a group set — every group's id, weight and holdout flag, whatever
+ * the templates' order — so that an assignment drawn from one set is not reused by another
+ * (32-bit FNV-1a: a guard against mix-ups, not a secret; the markup is public anyway).
+ */
+export function groupSet(groups: readonly ExperimentGroup[]): string {
+  const text = groups
+    .map((group) => `${group.id}\u0000${group.weight}\u0000${group.holdout ? 1 : 0}`)
+    .sort()
+    .join('\u0001');
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
+  return (hash >>> 0).toString(36);
+}
+
+/** `experiment-days`: how long an assignment holds; default 90, at most the site's max-days. */
+export function parseExperimentDays(
+  text: string | null | undefined,
+  maxDays: number,
+  warn: Warn,
+): number {
+  const days = parseNumberAttribute(
+    'experiment-days',
+    text,
+    DEFAULT_EXPERIMENT_DAYS,
+    (token) => {
+      const value = plainNumber(token.trim());
+      return value > 0
+        ? { ok: true, value }
+        : { ok: false, problem: DEV ? 'not a positive number of days' : '' };
+    },
+    warn,
+  );
+  const max = Math.min(maxDays, MAX_DAYS);
+  if (days <= max) return days;
+  warn('experiment-days', text ?? '', DEV ? `the longest is ${max} days. Using ${max}.` : '');
+  return max;
+}
+
+/** When an assignment made at `now` for `days` ends: rounded up to the next whole hour. */
+export function groupUntil(now: number, days: number): number {
+  return Math.ceil((now + days * DAY_MS) / HOUR_MS) * HOUR_MS;
 }
 
 /**
@@ -156,20 +222,56 @@ export function parseGroupOverride(
   return null;
 }
 
-/** The group stored for `experiment` in a campaign's record. */
-export function storedGroup(record: CampaignRecord | null, experiment: string): string | null {
-  return record?.groups?.[experiment] ?? null;
-}
-
-/** The record with the reader's group for `experiment`. */
-export function withGroup(
+/** The group stored for `experiment`, if it was drawn from `set` and has not expired. */
+export function storedGroup(
   record: CampaignRecord | null,
   experiment: string,
-  group: string,
+  set: string,
+  now: number,
+): string | null {
+  const entry = record?.groups?.[experiment];
+  return entry && entry.set === set && entry.until > now ? entry.group : null;
+}
+
+/** The record (`base`: the current one, or an empty one) with the reader's new assignment. */
+export function withGroup(
+  base: CampaignRecord,
+  experiment: string,
+  entry: GroupEntry,
   now: number,
 ): CampaignRecord {
-  const base = record ?? emptyRecord(now);
-  return { ...base, groups: { ...base.groups, [experiment]: group }, updatedAt: now };
+  const groups = { ...pruneGroups(base.groups, now), [experiment]: entry };
+  return { ...base, groups, updatedAt: now };
+}
+
+/**
+ * Stored assignments as they may be kept at `now`: well-formed entries that have not expired
+ * (an end further than ten years away is corrupt or forged, and dropped), at most 50;
+ * undefined when none is left. Entries of the older form (a bare group id, bound to no group
+ * set and no end) are dropped: such a reader is drawn once more. Never throws; pure, so a
+ * sweep of every record at page load can call it.
+ */
+export function pruneGroups(value: unknown, now: number): Record<string, GroupEntry> | undefined {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return undefined;
+  const kept: Array<[string, GroupEntry]> = [];
+  for (const [name, raw] of Object.entries(value as Record<string, unknown>)) {
+    if (kept.length >= 50 || name.length > 200 || typeof raw !== 'object' || raw === null) {
+      continue;
+    }
+    const { group, set, until } = raw as Partial<Record<keyof GroupEntry, unknown>>;
+    if (
+      typeof group === 'string' &&
+      group.length <= 64 &&
+      typeof set === 'string' &&
+      set.length <= 16 &&
+      typeof until === 'number' &&
+      until > now &&
+      until <= now + MAX_DAYS * DAY_MS + DAY_MS
+    ) {
+      kept.push([name, { group, set, until }]);
+    }
+  }
+  return kept.length ? Object.fromEntries(kept) : undefined;
 }
 
 /** A seeded random source in [0, 1) (mulberry32), for tests and reproducible previews. */

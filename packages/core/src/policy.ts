@@ -14,6 +14,8 @@ export interface SitePolicy {
   readonly maxShown: number | null;
   /** The longest `snooze-days` / `dismiss-days` markup may set. Default MAX_DAYS. */
   readonly maxDays: number;
+  /** The campaigns the site runs, highest rank first; null: any campaign. */
+  readonly campaigns: readonly string[] | null;
 }
 
 export type PolicyVariant = 'inline' | 'banner' | 'modal';
@@ -22,6 +24,7 @@ export const POLICY_METAS = [
   'support-kit:variants',
   'support-kit:max-shown',
   'support-kit:max-days',
+  'support-kit:campaigns',
 ] as const;
 
 /** The policy without any meta: today's behaviour. */
@@ -30,6 +33,20 @@ export const OPEN_POLICY: SitePolicy = Object.freeze({
   variants: null,
   maxShown: null,
   maxDays: MAX_DAYS,
+  campaigns: null,
+});
+
+/**
+ * The policy when the page's policy could not be read (an exception on the way): markup may
+ * not open up what the site may have closed, so the kit takes the narrowest one — inline
+ * only, checkout on the page's own origin, one appeal shown.
+ */
+export const RESTRICTED_POLICY: SitePolicy = Object.freeze({
+  checkoutOrigins: Object.freeze([]),
+  variants: Object.freeze(['inline'] as PolicyVariant[]),
+  maxShown: 1,
+  maxDays: MAX_DAYS,
+  campaigns: null,
 });
 
 const VARIANTS: readonly PolicyVariant[] = ['inline', 'banner', 'modal'];
@@ -62,8 +79,8 @@ function readList<T>(
   for (const token of content.slice(0, MAX_POLICY_LENGTH).split(/[\s,]+/)) {
     if (!token) continue;
     const value = read(token);
-    if (value === null) bad.push(token);
-    else if (!kept.includes(value)) kept.push(value);
+    if (value === null || kept.includes(value)) bad.push(token);
+    else kept.push(value);
   }
   if (bad.length > 0 || kept.length === 0) {
     const what = bad.length > 0 ? `"${shorten(bad.join(' '), 80)}" not understood` : 'empty';
@@ -118,6 +135,7 @@ export function parsePolicy(
   const variants = seen.get('support-kit:variants');
   const maxShown = seen.get('support-kit:max-shown');
   const maxDays = seen.get('support-kit:max-days');
+  const campaigns = seen.get('support-kit:campaigns');
   return Object.freeze({
     checkoutOrigins:
       origins === undefined
@@ -148,6 +166,22 @@ export function parsePolicy(
           ]),
     maxShown: maxShown === undefined ? null : readMaxShown(maxShown, warn),
     maxDays: maxDays === undefined ? MAX_DAYS : readMaxDays(maxDays, warn),
+    campaigns:
+      campaigns === undefined
+        ? null
+        : Object.freeze(
+            readList(
+              'support-kit:campaigns',
+              campaigns,
+              // A campaign id as the kit names it (printable, at most 100 characters).
+              (token) =>
+                token.length <= 100 && [...token].every((c) => c > '\u001f' && c !== '\u007f')
+                  ? token
+                  : null,
+              warn,
+              'no campaign: no appeal shows',
+            ),
+          ),
   });
 }
 
@@ -175,7 +209,42 @@ export function allowedVariant(variant: PolicyVariant, policy: SitePolicy): Poli
   return policy.variants === null || policy.variants.includes(variant) ? variant : 'inline';
 }
 
+/** Whether the site runs `campaign` (always, without `support-kit:campaigns`). */
+export function campaignListed(campaign: string, policy: SitePolicy): boolean {
+  return policy.campaigns === null || policy.campaigns.includes(campaign);
+}
+
 // ——— One ask at a time ———
+
+/** `priority` is clamped to this range: a larger number is no one's plan, only an attack's. */
+export const MAX_PRIORITY = 1000;
+
+/** `priority`: an integer from -1000 to 1000; anything else is 0, beyond is clamped; warned. */
+export function parsePriority(text: string | null | undefined, warn: Warn): number {
+  const trimmed = text?.trim() ?? '';
+  if (!trimmed) return 0;
+  if (!/^[-+]?\d{1,16}$/.test(trimmed)) {
+    warn('priority', trimmed, DEV ? 'not a whole number. Using 0.' : '');
+    return 0;
+  }
+  const value = Number(trimmed);
+  const clamped = Math.max(-MAX_PRIORITY, Math.min(MAX_PRIORITY, value));
+  if (clamped !== value) {
+    warn('priority', trimmed, DEV ? `the range is ±${MAX_PRIORITY}. Using ${clamped}.` : '');
+  }
+  return clamped + 0; // -0 → 0
+}
+
+/**
+ * An appeal's rank under `max-shown`, higher first: with `support-kit:campaigns`, the list's
+ * order decides first and `priority` only among appeals of the same campaign; without it,
+ * `priority` alone.
+ */
+export function rankOf(campaign: string, priority: number, policy: SitePolicy): number {
+  const at = policy.campaigns?.indexOf(campaign) ?? -1;
+  const list = at < 0 ? 0 : (policy.campaigns!.length - at) * (2 * MAX_PRIORITY + 1);
+  return list + priority;
+}
 
 /** What an appeal under `max-shown` is told: show, or stay suppressed (`outranked`). */
 export type Verdict = 'show' | 'outranked';

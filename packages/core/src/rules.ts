@@ -1,6 +1,7 @@
 import { DEV, limitWarnings, shorten, type Warn } from './warn.js';
 import { MAX_ATTRIBUTE_LENGTH } from './amounts.js';
 import { parseNumberAttribute, plainNumber, type NumberReading } from './number-attribute.js';
+import { pruneGroups, type GroupEntry } from './experiment.js';
 
 export const RECORD_VERSION = 1 as const;
 export const DAY_MS = 24 * 60 * 60 * 1000;
@@ -15,8 +16,8 @@ export interface CampaignRecord {
   /** Impressions still inside the longest cap window, ascending. */
   views: number[];
   updatedAt: number;
-  /** Experiment name → the reader's group (`experiment.ts`); absent when in none. */
-  groups?: Record<string, string>;
+  /** Experiment name → the reader's assignment (`experiment.ts`); absent when in none. */
+  groups?: Record<string, GroupEntry>;
 }
 
 export type SuppressReason =
@@ -27,7 +28,8 @@ export type SuppressReason =
   | 'no-storage'
   | 'outranked'
   | 'few-articles'
-  | 'holdout';
+  | 'holdout'
+  | 'policy';
 export type Decision =
   { action: 'show' } | { action: 'suppress'; reason: SuppressReason; until: number | null };
 export type StorageMode = 'persistent' | 'session' | 'memory';
@@ -412,7 +414,7 @@ export function normalizeRecord(raw: unknown, now: number): CampaignRecord | nul
           .slice(-MAX_VIEWS)
       : [];
     const updatedAt = value['updatedAt'];
-    const groups = readGroups(value['groups']);
+    const groups = pruneGroups(value['groups'], now);
     return {
       version: RECORD_VERSION,
       snoozeCount:
@@ -431,13 +433,4 @@ export function normalizeRecord(raw: unknown, now: number): CampaignRecord | nul
   } catch {
     return null;
   }
-}
-
-/** Experiment assignments read back: string → string pairs only, at most 50; else none. */
-function readGroups(value: unknown): Record<string, string> | undefined {
-  if (!isObject(value)) return undefined;
-  const pairs = Object.entries(value)
-    .filter(([key, group]) => key.length <= 200 && typeof group === 'string' && group.length <= 64)
-    .slice(0, 50);
-  return pairs.length ? (Object.fromEntries(pairs) as Record<string, string>) : undefined;
 }

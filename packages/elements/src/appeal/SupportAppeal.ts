@@ -5,6 +5,7 @@ import {
   parseArticleTarget,
   parseDisplayConfig,
   parseHeadingLevel,
+  parsePriority,
   type Decision,
   type DisplayConfig,
   type Frequency,
@@ -117,6 +118,8 @@ const LOAD_TIME_ONLY = new Set(['capped', 'no-storage']);
  *
  * @attr {string} experiment - Name of an A/B test between its `<template group="ID">` children
  *   (see README "Experiments"). Read when it connects.
+ * @attr {string} experiment-days - How long a reader's group is kept, in days. Default 90, at
+ *   most the site's `support-kit:max-days`.
  * @attr {string} campaign - Id of this appeal, the key of its stored state. Default `default`.
  * @attr {string} org - Outlet name for the default heading.
  * @attr {'inline' | 'banner' | 'modal'} variant - Presentation. Default `inline`.
@@ -142,8 +145,9 @@ const LOAD_TIME_ONLY = new Set(['capped', 'no-storage']);
  *   or unknown counts as met. This page's own read counts from the next page.
  * @attr {number} articles-days - The window of `min-articles`, 1–400. Default 365.
  * @attr {'show' | 'hide'} no-storage - What to do when no storage works at all. Default `show`.
- * @attr {number} priority - Rank under the site's `support-kit:max-shown` meta: an integer,
- *   higher first, then document order. Read when it connects. Default 0.
+ * @attr {number} priority - Rank under the site's `support-kit:max-shown` meta: an integer from
+ *   -1000 to 1000 (clamped), higher first, then document order; the site's
+ *   `support-kit:campaigns` order ranks first. Read when it connects. Default 0.
  * @attr {number} heading-level - ARIA level of the heading, 1–6. Default 2.
  * @attr {string} close-label - Accessible name of the close button. Default "Close".
  * @attr {string} minimize-label - Label of the banner's minimize toggle (one label for both
@@ -258,15 +262,18 @@ export class SupportAppeal extends LitElement {
   #scrollHold = new ScrollHoldController(this);
   #collapse = new CollapseController(this);
   #policy = new PolicyController(this, {
-    priority: () => this.#priority(),
+    campaign: () => campaignId(this.campaign),
+    priority: () => parsePriority(attributeText(this.priority), this.#warn),
+    warn: this.#warn,
     show: () => this.#show(),
     outranked: () => this.#suppress('outranked', null, false),
   });
   // Before #stored: it reads the templates as the appeal connects, before the first decision.
-  #experiment = new ExperimentController(this, this.#warn);
+  #experiment = new ExperimentController(this, this.#warn, () => this.#policy.maxDays);
   #stored = new CampaignController(this, {
     campaign: () => campaignId(this.campaign),
     store: () => this.store,
+    listed: () => this.#policy.listed(),
     display: () => this.#display(),
     articles: () =>
       parseArticleTarget(
@@ -370,14 +377,6 @@ export class SupportAppeal extends LitElement {
       this.#warn,
       this.#policy.maxDays,
     );
-  }
-
-  /** `priority`: an integer; anything else is 0, with one warning. */
-  #priority(): number {
-    const text = attributeText(this.priority)?.trim() ?? '';
-    if (/^[-+]?\d{1,9}$/.test(text)) return Number(text);
-    if (text) this.#warn('priority', text, DEV ? 'not a whole number. Using 0.' : '');
-    return 0;
   }
 
   // ---- the decision -------------------------------------------------------------------

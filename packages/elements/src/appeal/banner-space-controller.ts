@@ -1,4 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { pageRoot } from '../shared/page.js';
 
 /** Gap kept between a focused element and the top of the banner. */
 const GAP = 8;
@@ -39,7 +40,7 @@ export class BannerSpaceController implements ReactiveController {
     this.release();
     this.#restore(); // a room still held from a previous banner: start from the page's own
     this.#banner = banner;
-    const root = document.documentElement;
+    const root = pageRoot()!;
     this.#previous = {
       scrollPadding: root.style.getPropertyValue('scroll-padding-bottom'),
       padding: root.style.getPropertyValue('padding-bottom'),
@@ -60,7 +61,7 @@ export class BannerSpaceController implements ReactiveController {
     this.#resize?.disconnect();
     this.#resize = null;
     document.removeEventListener('focusin', this.#onFocusIn);
-    const root = document.documentElement;
+    const root = pageRoot()!;
     setOrRemove(root, 'scroll-padding-bottom', this.#previous?.scrollPadding);
     // The part of the room the reader is looking at (at the very end of the page) stays until
     // it is out of view; giving it back now would clamp the scroll and move the page down.
@@ -78,20 +79,20 @@ export class BannerSpaceController implements ReactiveController {
   #apply(): void {
     if (!this.#banner) return;
     const height = Math.ceil(this.#banner.getBoundingClientRect().height);
-    document.documentElement.style.setProperty('scroll-padding-bottom', `${height + GAP}px`);
+    pageRoot()!.style.setProperty('scroll-padding-bottom', `${height + GAP}px`);
     this.#setRoom(height + GAP);
   }
 
   #setRoom(room: number): void {
     this.#room = room;
-    document.documentElement.style.setProperty('padding-bottom', `${this.#basePadding + room}px`);
+    pageRoot()!.style.setProperty('padding-bottom', `${this.#basePadding + room}px`);
   }
 
   /** Puts the page's own `padding-bottom` back. */
   #restore(): void {
     window.removeEventListener('scroll', this.#onScroll);
     if (!this.#previous) return;
-    setOrRemove(document.documentElement, 'padding-bottom', this.#previous.padding);
+    setOrRemove(pageRoot()!, 'padding-bottom', this.#previous.padding);
     this.#previous = null;
     this.#room = 0;
   }
@@ -136,5 +137,5 @@ function setOrRemove(element: HTMLElement, property: string, value: string | und
 }
 
 function scroller(): Element {
-  return document.scrollingElement ?? document.documentElement;
+  return document.scrollingElement ?? pageRoot()!;
 }

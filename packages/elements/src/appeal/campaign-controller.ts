@@ -22,12 +22,19 @@ import {
   SupportViewEvent,
 } from '../events/SupportEvents.js';
 import { fire } from '../shared/fire.js';
+import { onPage } from '../shared/page.js';
 
 export interface CampaignControllerOptions {
   /** The id records are kept under and events name (trimmed, `default` when empty). */
   campaign(): string;
   /** The store chosen by the element; null: the page's shared store. */
   store(): SnoozeStore | null;
+  /**
+   * Whether the site runs this campaign (`support-kit:campaigns`). When not, the appeal is
+   * suppressed (`policy`) without reading or writing anything: markup for a campaign the
+   * site does not run cannot touch the reader's stored state.
+   */
+  listed?(): boolean;
   display(): DisplayConfig;
   /** `min-articles` targeting; null: none (the reader record is then not even read). */
   articles?(): ArticleTarget | null;
@@ -66,6 +73,8 @@ export class CampaignController implements ReactiveController {
   #generation = 0;
   #stops: Array<() => void> = [];
   #subscribed: SnoozeStore | null = null;
+  /** `prepare` has run for a read: decisions on records heard from elsewhere may follow. */
+  #prepared = false;
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
@@ -79,19 +88,20 @@ export class CampaignController implements ReactiveController {
   }
 
   hostConnected(): void {
-    document.addEventListener('support-snooze', this.#onPeerChange);
-    document.addEventListener('support-dismiss', this.#onPeerChange);
+    onPage('support-snooze', this.#onPeerChange);
+    onPage('support-dismiss', this.#onPeerChange);
   }
 
   hostDisconnected(): void {
-    document.removeEventListener('support-snooze', this.#onPeerChange);
-    document.removeEventListener('support-dismiss', this.#onPeerChange);
+    onPage('support-snooze', this.#onPeerChange, false, true);
+    onPage('support-dismiss', this.#onPeerChange, false, true);
     this.#unsubscribe();
     this.invalidate();
   }
 
   /** Listens to the current store (again, if the element was given another one). */
   subscribe(): void {
+    if (this.options.listed?.() === false) return;
     const store = this.store;
     if (this.#subscribed === store) return;
     this.#unsubscribe();
@@ -100,6 +110,9 @@ export class CampaignController implements ReactiveController {
       store.onError((detail) => this.options.storageError(detail)),
       store.subscribe((campaign, heard) => {
         if (campaign !== this.options.campaign()) return;
+        // Not prepared yet (an experiment's group unresolved): read and prepare, rather than
+        // decide on what was heard with the markup as written.
+        if (this.options.prepare && !this.#prepared) return void this.evaluate(true);
         this.invalidate();
         const record = this.#withinWindow(heard);
         this.record = record;
@@ -111,6 +124,10 @@ export class CampaignController implements ReactiveController {
   /** Reads the record and decides, unless something newer happens meanwhile. */
   async evaluate(live = false): Promise<void> {
     const generation = this.invalidate();
+    if (this.options.listed?.() === false) {
+      this.options.decided({ action: 'suppress', reason: 'policy', until: null }, live);
+      return;
+    }
     const store = this.store;
     const campaign = this.options.campaign();
     const target = this.options.articles?.() ?? null;
@@ -124,6 +141,7 @@ export class CampaignController implements ReactiveController {
     if (campaign !== this.options.campaign()) return;
     const record = this.#withinWindow(stored);
     this.record = record;
+    this.#prepared = true;
     if (this.options.prepare?.(record)) {
       await this.host.updateComplete;
       if (generation !== this.#generation || !this.host.isConnected) return;
@@ -143,6 +161,7 @@ export class CampaignController implements ReactiveController {
   async write(change: Change): Promise<CampaignRecord | null> {
     const changeWithinWindow: Change = (current) => this.#withinWindow(change(current));
     const fallback = changeWithinWindow(this.record);
+    if (this.options.listed?.() === false) return fallback;
     const saved =
       (await this.store.update(this.options.campaign(), changeWithinWindow)) ?? fallback;
     this.record = saved;

@@ -13,6 +13,7 @@ import { SupportCheckoutEvent, type AmountChoice } from '../events/SupportEvents
 import { attributeText, campaignId } from '../shared/attribute-text.js';
 import { fire } from '../shared/fire.js';
 import { sitePolicy } from '../shared/site-policy.js';
+import { pageAddress } from '../shared/page.js';
 
 /** Attributes passed to `<support-amounts>`: when they change, its value may change. */
 export const FORWARDED_KEYS = [
@@ -27,15 +28,6 @@ export const FORWARDED_KEYS = [
   'locale',
   'variant',
 ] as const;
-
-/**
- * The page's own address, for relative checkout URLs. `document.URL`, not `document.baseURI`:
- * a `<base>` element (which injected markup can add) does not decide where readers pay.
- * Documents without an http(s) address of their own (`about:srcdoc` frames) take their base.
- */
-function pageAddress(): string {
-  return /^https?:/i.test(document.URL) ? document.URL : document.baseURI;
-}
 
 /** The amount and frequency the reader has chosen (`amount` null: none, or an invalid one). */
 export interface Choice {

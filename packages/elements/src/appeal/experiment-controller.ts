@@ -1,6 +1,10 @@
 import type { ReactiveController } from 'lit';
 import {
   assignGroup,
+  emptyRecord,
+  groupSet,
+  groupUntil,
+  parseExperimentDays,
   parseGroupOverride,
   parseGroups,
   storedGroup,
@@ -9,6 +13,7 @@ import {
   type ExperimentGroup,
   type Warn,
 } from '@support-kit/core';
+import { inertCopy } from '../shared/inert-content.js';
 
 type Change = (current: CampaignRecord | null) => CampaignRecord | null;
 
@@ -42,6 +47,8 @@ export function setExperimentRandom(source: () => number = Math.random): void {
 export class ExperimentController implements ReactiveController {
   /** The reader's group, once resolved (null: no experiment, or not read yet). */
   group: ExperimentGroup | null = null;
+  /** The group came from `?support-group=` (a preview): its events say `preview: true`. */
+  #preview = false;
   #name = '';
   #groups: ExperimentGroup[] | null = null;
   #templates: HTMLTemplateElement[] = [];
@@ -53,6 +60,8 @@ export class ExperimentController implements ReactiveController {
   constructor(
     private readonly host: HTMLElement & { addController(c: ReactiveController): void },
     private readonly warn: Warn,
+    /** The site's longest hide (`support-kit:max-days`), which caps `experiment-days`. */
+    private readonly maxDays: () => number,
   ) {
     host.addController(this);
   }
@@ -88,12 +97,23 @@ export class ExperimentController implements ReactiveController {
     if (!groups) return false;
     const name = this.#name;
     const preview = parseGroupOverride(location.search, name, groups, this.warn);
+    this.#preview = preview !== null;
     let group = preview;
     if (!group) {
-      const assigned = assignGroup(groups, storedGroup(record, name), random);
+      // An assignment holds only for this very group set and until it expires: markup that
+      // declares other groups under the same name draws afresh instead of pinning readers.
+      const set = groupSet(groups);
+      const assigned = assignGroup(groups, storedGroup(record, name, set, now), random);
       group = assigned.group;
-      const id = group.id;
-      if (assigned.fresh) write((current) => withGroup(current, name, id, now));
+      if (assigned.fresh) {
+        const days = parseExperimentDays(
+          this.host.getAttribute('experiment-days'),
+          this.maxDays(),
+          this.warn,
+        );
+        const entry = { group: group.id, set, until: groupUntil(now, days) };
+        write((current) => withGroup(current ?? emptyRecord(now), name, entry, now));
+      }
     }
     return this.#use(group);
   }
@@ -120,13 +140,13 @@ export class ExperimentController implements ReactiveController {
   }
 
   /**
-   * Clones the template's content (never parsed from strings) and puts it in place of the
-   * light-DOM children of the slots it fills. Scripts are removed from the copy: cloned
-   * scripts would run when inserted, and a template is content, not code.
+   * Copies the template's content as inert content only (`inertCopy`: an allow-list of text
+   * and simple formatting, built element by element, never parsed from strings) and puts it
+   * in place of the light-DOM children of the slots it fills. A template is copy, not code: a
+   * site's sanitizer may not look inside `template.content`, so the kit must not arm it.
    */
   #clone(template: HTMLTemplateElement): void {
-    const copy = document.importNode(template.content, true);
-    for (const script of copy.querySelectorAll('script')) script.remove();
+    const copy = inertCopy(template.content, this.warn);
     const slotOf = (node: Node) =>
       node instanceof Element
         ? (node.getAttribute('slot') ?? '')
@@ -147,7 +167,11 @@ export class ExperimentController implements ReactiveController {
   #tag = (event: Event) => {
     const detail = (event as Event & { detail?: unknown }).detail;
     if (this.group && typeof detail === 'object' && detail !== null) {
-      Object.assign(detail, { experiment: this.#name, group: this.group.id });
+      Object.assign(
+        detail,
+        { experiment: this.#name, group: this.group.id },
+        this.#preview && { preview: true },
+      );
     }
   };
 }

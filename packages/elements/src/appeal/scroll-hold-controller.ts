@@ -1,4 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { pageRoot } from '../shared/page.js';
 
 const ATTRIBUTE = 'holding-space';
 
@@ -67,5 +68,5 @@ export class ScrollHoldController implements ReactiveController {
 }
 
 function scroller(): Element {
-  return document.scrollingElement ?? document.documentElement;
+  return document.scrollingElement ?? pageRoot()!;
 }

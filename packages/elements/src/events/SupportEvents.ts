@@ -13,6 +13,8 @@ const PUBLIC: EventInit = { bubbles: true, composed: true };
 export interface ExperimentDetail {
   experiment?: string;
   group?: string;
+  /** True when the group is previewed through `?support-group=NAME:ID` (not the reader's own). */
+  preview?: true;
 }
 
 export interface AmountChoice {

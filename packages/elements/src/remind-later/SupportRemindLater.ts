@@ -19,6 +19,7 @@ import { fire } from '../shared/fire.js';
 import { SlotContentController } from '../shared/slot-content.js';
 import { sitePolicy } from '../shared/site-policy.js';
 import { inheritedText } from '../shared/inherited-text.styles.js';
+import { queryPage } from '../shared/page.js';
 
 /** What this element needs from a `<support-appeal>` (structural, to avoid an import cycle). */
 interface SnoozableAppeal extends HTMLElement {
@@ -175,7 +176,7 @@ export class SupportRemindLater extends LitElement {
       node = node instanceof ShadowRoot ? node.host : node.parentNode;
     }
     if (wanted === null) return null;
-    for (const candidate of document.querySelectorAll('support-appeal')) {
+    for (const candidate of queryPage('support-appeal')) {
       if (isAppeal(candidate) && campaignId(candidate.campaign) === wanted) return candidate;
     }
     return null;

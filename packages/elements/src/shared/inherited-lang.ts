@@ -1,4 +1,5 @@
 import { canonicalLocale, resolveLocale, type Warn } from '@support-kit/core';
+import { pageRoot } from './page.js';
 
 /**
  * The language an element should speak when it has no `locale` attribute: the nearest
@@ -13,7 +14,7 @@ export function inheritedLang(element: Element): string | null {
     }
     node = node.parentNode ?? (node instanceof ShadowRoot ? node.host : null);
   }
-  return document.documentElement.getAttribute('lang');
+  return pageRoot()?.getAttribute('lang') ?? null;
 }
 
 /**

@@ -1,6 +1,7 @@
 import {
   DEV,
   POLICY_METAS,
+  RESTRICTED_POLICY,
   consoleWarnerOnce,
   createArbiter,
   parsePolicy,
@@ -9,6 +10,7 @@ import {
   type Verdict,
   type Warn,
 } from '@support-kit/core';
+import { onPage, pageHead, pageReadyState, queryPage } from './page.js';
 
 /** An appeal taking part in the page's arbitration under `support-kit:max-shown`. */
 export interface Contender {
@@ -24,8 +26,8 @@ let order = 0;
 
 /** The page's policy metas, wherever they are. */
 function policyMetas(): HTMLMetaElement[] {
-  return [...document.querySelectorAll<HTMLMetaElement>('meta[name^="support-kit:" i]')].filter(
-    (meta) => (POLICY_METAS as readonly string[]).includes(meta.name.trim().toLowerCase()),
+  return queryPage<HTMLMetaElement>('meta[name^="support-kit:" i]').filter((meta) =>
+    (POLICY_METAS as readonly string[]).includes(meta.name.trim().toLowerCase()),
   );
 }
 
@@ -36,27 +38,37 @@ function policyMetas(): HTMLMetaElement[] {
  * be able to loosen or tighten what the site decided.
  */
 export function readSitePolicy(): SitePolicy {
-  const metas = policyMetas();
-  if (!policy) {
-    const inHead = metas.filter((meta) => meta.parentElement === document.head);
-    policy = parsePolicy(
-      inHead.map((meta) => ({ name: meta.name, content: meta.content })),
-      warn,
-    );
-    for (const meta of inHead) seen.add(meta);
-  }
-  for (const meta of metas) {
-    if (seen.has(meta)) continue;
-    seen.add(meta);
-    warn(
-      meta.name,
-      meta.content,
-      !DEV
-        ? ''
-        : meta.parentElement === document.head
-          ? 'added after the first support-kit element connected; the policy is read once.'
-          : 'the policy is read only from <head>.',
-    );
+  try {
+    const head = pageHead();
+    const metas = policyMetas();
+    if (!policy) {
+      const inHead = metas.filter((meta) => meta.parentElement === head);
+      policy = parsePolicy(
+        inHead.map((meta) => ({ name: meta.name, content: meta.content })),
+        warn,
+      );
+      for (const meta of inHead) seen.add(meta);
+    }
+    for (const meta of metas) {
+      if (seen.has(meta)) continue;
+      seen.add(meta);
+      warn(
+        meta.name,
+        meta.content,
+        !DEV
+          ? ''
+          : meta.parentElement === head
+            ? 'added after the first support-kit element connected; the policy is read once.'
+            : 'the policy is read only from <head>.',
+      );
+    }
+  } catch (error) {
+    // Whatever went wrong, markup must not be able to switch the policy off by it.
+    if (!policy) {
+      policy = RESTRICTED_POLICY;
+      const why = `could not be read (${String(error)}). Restricting: inline only, checkout on this site, one appeal shown.`;
+      warn('support-kit:*', 'policy', DEV ? why : '');
+    }
   }
   return policy;
 }
@@ -75,18 +87,23 @@ function deliver(verdicts: Array<[Contender, Verdict]>): void {
  * the document is still loading, or in the same task as the first one — are "present at load"
  * and ranked together; the batch closes after DOMContentLoaded and that task.
  */
-export function joinArbitration(contender: Contender, priority: number): void {
+export function joinArbitration(contender: Contender, rank: number): void {
   const max = sitePolicy().maxShown;
   if (max === null) return;
   if (!arbiter) {
     const page = (arbiter = createArbiter<Contender>(max));
     const close = () => setTimeout(() => deliver(page.close()));
-    if (document.readyState === 'loading') {
-      document.addEventListener('DOMContentLoaded', close, { once: true });
-    } else close();
+    let loading = false;
+    try {
+      loading = pageReadyState() === 'loading';
+    } catch {
+      // no document state: close the batch now
+    }
+    if (loading) onPage('DOMContentLoaded', close, { once: true });
+    else close();
   }
   order += 1;
-  arbiter.enter(contender, priority, order);
+  arbiter.enter(contender, rank, order);
 }
 
 /**
