@@ -33,6 +33,10 @@ export class MapBackend implements KeyValueBackend {
   async keys() {
     return [...this.data.keys()];
   }
+  /** As deleting the database: nothing is left. */
+  async drop() {
+    this.data.clear();
+  }
 }
 
 export interface SeededState {
@@ -58,12 +62,10 @@ export function seededStore(state: SeededState = {}): SnoozeStore {
     if (reads > todays) days.push([today - 3, reads - todays]);
     if (todays > 0) days.push([today, todays]);
     const record: ReaderRecord = {
-      v: 1,
+      v: 2,
       counting: !state.countingOff,
       days,
-      recent: [],
-      salt: 'story',
-      updatedAt: STORY_NOW,
+      updatedAt: today,
     };
     backend.data.set(READER_KEY, record);
   }

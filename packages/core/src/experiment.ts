@@ -6,6 +6,7 @@
  */
 import { DEV, type Warn } from './warn.js';
 import { emptyRecord, type CampaignRecord } from './rules.js';
+import { localDay } from './day.js';
 
 /** A `<template>` as data: its attributes, in document order. */
 export type TemplateData = ReadonlyArray<readonly [name: string, value: string]>;
@@ -169,7 +170,29 @@ export function withGroup(
   now: number,
 ): CampaignRecord {
   const base = record ?? emptyRecord(now);
-  return { ...base, groups: { ...base.groups, [experiment]: group }, updatedAt: now };
+  return {
+    ...base,
+    groups: { ...base.groups, [experiment]: group },
+    updatedAt: localDay(now),
+  };
+}
+
+/**
+ * The assignments still in force at `now`: an entry whose numeric `until` is past is dropped,
+ * any other is kept; undefined when none is left. The page-load sweep calls it for every
+ * campaign, so an assignment does not outlive its `experiment-days` on a page without the appeal.
+ */
+export function pruneGroups<T>(
+  groups: Readonly<Record<string, T>> | undefined,
+  now: number,
+): Record<string, T> | undefined {
+  if (!groups) return undefined;
+  const kept = Object.entries(groups).filter(([, entry]) => {
+    const until =
+      typeof entry === 'object' && entry !== null ? (entry as { until?: unknown }).until : null;
+    return !(typeof until === 'number' && until <= now);
+  });
+  return kept.length ? Object.fromEntries(kept) : undefined;
 }
 
 /** A seeded random source in [0, 1) (mulberry32), for tests and reproducible previews. */

@@ -11,3 +11,5 @@ export * from './policy.js';
 export * from './reading.js';
 export * from './reader-controls.js';
 export * from './experiment.js';
+export * from './sweep.js';
+export { dayStart, ceilHour, HOUR_MS } from './day.js';

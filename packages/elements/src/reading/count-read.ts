@@ -1,18 +1,17 @@
-import {
-  articleId,
-  expireReader,
-  recordRead,
-  sharedStore,
-  type SnoozeStore,
-} from '@support-kit/core';
+import { articleId, expireReader, recordRead, sharedStore, type SnoozeStore } from '@support-kit/core';
 
 const SCHEDULED = Symbol.for('support-kit.read-count');
+/**
+ * Articles this page already counted into each store, in its memory only. Nothing that names
+ * an article is ever stored: a reload may count the article again.
+ */
+const countedHere = new WeakMap<SnoozeStore, Set<string>>();
 
 /**
  * Counts this page's read, once: on a page with `<meta name="support-kit:article">` (its
- * content, else the path without query or hash) while the reader has not turned counting off.
- * On any other page it only erases what has expired (ids older than 24 hours), so nothing is
- * kept longer than promised by a reader who still visits. One store write at most.
+ * content, else the path without query or hash) while the reader has not turned counting off;
+ * the id only tells this page's memory whether it counted already. Then sweeps what has expired
+ * from every record of the kit, whichever appeals are on the page.
  */
 export async function countRead(
   store: SnoozeStore = sharedStore(),
@@ -21,9 +20,14 @@ export async function countRead(
   const meta = doc.head?.querySelector('meta[name="support-kit:article"]') ?? null;
   const id = articleId(meta, doc.location?.pathname ?? '');
   const now = store.now();
+  const counted = countedHere.get(store) ?? new Set<string>();
+  countedHere.set(store, counted);
+  const fresh = id !== null && !counted.has(id);
+  if (id !== null) counted.add(id);
   await store.updateReader((current) =>
-    id !== null ? recordRead(current, id, now) : expireReader(current, now),
+    fresh ? recordRead(current, now) : expireReader(current, now),
   );
+  await store.sweep();
 }
 
 /**
