@@ -459,8 +459,9 @@ const RECORD_FIELDS = ['snoozeCount', 'snoozedUntil', 'dismissedUntil', 'views']
  * Stored impressions as per-day counts: version 2's `[day, count]` pairs as they are, an
  * earlier version's impression times (epoch ms) counted by their local day.
  */
-function readViews(value: unknown, today: number, version: unknown): Array<[number, number]> {
+function readViews(value: unknown, now: number, version: unknown): Array<[number, number]> {
   if (!Array.isArray(value)) return [];
+  const today = localDay(now);
   const byDay = new Map<number, number>();
   for (const each of value.slice(-MAX_DAYS * 2)) {
     let day: number;
@@ -469,7 +470,7 @@ function readViews(value: unknown, today: number, version: unknown): Array<[numb
       if (!isViewDay(each)) continue;
       [day, count] = each;
     } else {
-      if (!isTime(each) || each <= 0) continue;
+      if (!isTime(each) || each <= 0 || each > now + MAX_SKEW_MS) continue;
       [day, count] = [localDay(each), 1];
     }
     if (day > today + 1) continue;
@@ -501,7 +502,7 @@ export function normalizeRecord(raw: unknown, now: number): CampaignRecord | nul
     }
     const today = localDay(now);
     const count = value['snoozeCount'];
-    const views = readViews(value['views'], today, version);
+    const views = readViews(value['views'], now, version);
     const viewDays = value['viewDays'];
     const updatedAt = value['updatedAt'];
     const day = isTime(updatedAt) && updatedAt > 0 ? asDay(updatedAt) : 0;

@@ -1,4 +1,10 @@
-import { articleId, expireReader, recordRead, sharedStore, type SnoozeStore } from '@support-kit/core';
+import {
+  articleId,
+  expireReader,
+  recordRead,
+  sharedStore,
+  type SnoozeStore,
+} from '@support-kit/core';
 
 const SCHEDULED = Symbol.for('support-kit.read-count');
 /**
