@@ -94,6 +94,8 @@ for (const engine of wanted) {
           executablePath: CHROMIUM,
           headless: true,
           args: CHROMIUM_ARGS,
+          // Puppeteer's own 30 s is too short on a loaded 2-core machine.
+          timeout: 120_000,
         },
       }),
     );

@@ -127,7 +127,7 @@ describe('support-appeal experiments', () => {
     const moved = uniqueCampaign('moved');
     const store = new SnoozeStore();
     await store.update(kept, () => ({
-      version: 1,
+      version: 2,
       snoozeCount: 0,
       snoozedUntil: null,
       dismissedUntil: null,
@@ -136,7 +136,7 @@ describe('support-appeal experiments', () => {
       groups: { copy: 'a' },
     }));
     await store.update(moved, () => ({
-      version: 1,
+      version: 2,
       snoozeCount: 0,
       snoozedUntil: null,
       dismissedUntil: null,

@@ -11,7 +11,12 @@ const SCHEDULED = Symbol.for('support-kit.read-count');
  * Articles this page already counted into each store, in its memory only. Nothing that names
  * an article is ever stored: a reload may count the article again.
  */
-const countedHere = new WeakMap<SnoozeStore, Set<string>>();
+const counted = new WeakMap<SnoozeStore, Set<string>>();
+
+/** The articles this page counted into `store` (in memory only; for tests). */
+export function countedHere(store: SnoozeStore = sharedStore()): ReadonlySet<string> {
+  return counted.get(store) ?? new Set();
+}
 
 /**
  * Counts this page's read, once: on a page with `<meta name="support-kit:article">` (its
@@ -26,10 +31,12 @@ export async function countRead(
   const meta = doc.head?.querySelector('meta[name="support-kit:article"]') ?? null;
   const id = articleId(meta, doc.location?.pathname ?? '');
   const now = store.now();
-  const counted = countedHere.get(store) ?? new Set<string>();
-  countedHere.set(store, counted);
-  const fresh = id !== null && !counted.has(id);
-  if (id !== null) counted.add(id);
+  const here = counted.get(store) ?? new Set<string>();
+  counted.set(store, here);
+  const fresh = id !== null && !here.has(id);
+  // Added before the write is stored: a second count of this page while it is stored is
+  // not a second read.
+  if (id !== null) here.add(id);
   await store.updateReader((current) =>
     fresh ? recordRead(current, now) : expireReader(current, now),
   );
