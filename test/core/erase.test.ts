@@ -117,9 +117,7 @@ describe('erasing reaches every copy', () => {
     const b = open(tab(backend, name));
     b.store.subscribe(() => {});
     leftovers(b.session);
-    await a.store.update('spring', (current) =>
-      applyView(applySnooze(current, [7], NOW), NOW, 30),
-    );
+    await a.store.update('spring', (current) => applyView(applySnooze(current, [7], NOW), NOW, 30));
     await a.store.update('autumn', (current) => applyView(current, NOW, 30));
     await a.store.updateReader((current) => recordRead(current, NOW));
 

@@ -27,7 +27,7 @@ export function contrast(a: string, b: string): number {
 
 /** The colour behind an element: the nearest opaque background up the composed tree. */
 export function backgroundBehind(node: Element): string {
-  for (let el: Element | null = node; el; ) {
+  for (let el: Element | null = node; el;) {
     const colour = getComputedStyle(el).backgroundColor;
     if (rgb(colour)[3] === 255) return colour;
     const parent: Node | null = el.parentNode;
