@@ -151,6 +151,20 @@ function withTimeout<T>(start: () => PromiseLike<T> | T, ms: number): Promise<T>
   });
 }
 
+/**
+ * Deletes a whole IndexedDB database. Every open connection to it first gets `versionchange`:
+ * localforage's close themselves then (in this tab and the others) and reopen a fresh database
+ * on their next operation. `blocked` means one has not closed yet; the caller's bounded wait
+ * decides how long to give it (localforage's own dropInstance would log a warning instead).
+ */
+function deleteDatabase(name: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const request = indexedDB.deleteDatabase(name);
+    request.onsuccess = () => resolve();
+    request.onerror = () => reject(request.error);
+  });
+}
+
 /** Carries which step failed — opening or the operation itself — out of #persistent. */
 class OperationFailure {
   constructor(
@@ -395,8 +409,7 @@ export class SnoozeStore {
     try {
       await this.#persistent('remove', (backend) => {
         if (backend.drop) return backend.drop();
-        if (!this.#backendOption)
-          return (backend as LocalForage).dropInstance({ name: STORE_NAME });
+        if (!this.#backendOption) return deleteDatabase(STORE_NAME);
         return Promise.all([...keys].map((key) => backend.removeItem(key)));
       });
     } catch (error) {
