@@ -396,8 +396,9 @@ export function forgetOldViews(
 
 /** The record without any impression ("Stop counting" keeps snoozes and dismissals only). */
 export function withoutViews(record: CampaignRecord): CampaignRecord {
-  const { viewDays: _dropped, ...rest } = record;
-  return { ...rest, views: [] };
+  const rest = { ...record, views: [] };
+  delete rest.viewDays;
+  return rest;
 }
 
 /** `reset()`: the record is removed, so the campaign starts over. */
@@ -413,7 +414,8 @@ export function clearRecord(): null {
 export function pruneRecord(record: CampaignRecord, now: number): CampaignRecord {
   const views = usable(record, now).views;
   const kept = viewsInWindow({ ...record, views }, localDay(now), windowDays(record.viewDays));
-  const { viewDays: _old, ...rest } = record;
+  const rest = { ...record };
+  delete rest.viewDays;
   return {
     ...rest,
     snoozedUntil:

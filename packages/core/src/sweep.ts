@@ -14,8 +14,9 @@ import { isEmptyRecord, pruneRecord, withoutViews, type CampaignRecord } from '.
 export function sweepRecord(record: CampaignRecord, now: number): CampaignRecord | null {
   const pruned = pruneRecord(record, now);
   const groups = pruneGroups(pruned.groups, now);
-  const { groups: _old, ...rest } = pruned;
-  const swept: CampaignRecord = { ...rest, ...(groups && { groups }) };
+  const swept: CampaignRecord = { ...pruned };
+  delete swept.groups;
+  if (groups) swept.groups = groups;
   return isEmptyRecord(swept) ? null : swept;
 }
 
