@@ -17,8 +17,10 @@ import { kb, measureSizes } from './bench/size.mjs';
 const CEILINGS = {
   // Raised from 27.3 to 28.8 KB by issue 14 (site policy and one ask at a time: +1.44 KB),
   // then to 31.8 KB by issue 15 (reading count, <support-article-count>, <support-privacy>,
-  // forgetAll/setCounting: +3.1 KB), then to 33.0 KB by issue 16 (experiments: +1.1 KB).
-  'drop-in brotli': 33.0 * 1024,
+  // forgetAll/setCounting: +3.1 KB), then to 33.0 KB by issue 16 (experiments: +1.1 KB), then
+  // to 34.6 KB by issue 22 (erase of every copy, page-load sweep, per-day records and their
+  // migration, the privacy panel's honest text in en and ru: 32.70 → 34.29 KB, +1.6 KB).
+  'drop-in brotli': 34.6 * 1024,
 };
 
 const { rows, budgets } = await measureSizes();
