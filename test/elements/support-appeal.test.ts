@@ -477,7 +477,8 @@ describe('<support-appeal>', () => {
       const start = Date.now();
       const before = new SnoozeStore({ now: () => start + 3 * DAY - 60_000 });
       expect((await reloaded(campaign, {}, before)).appeal.state).to.equal('suppressed');
-      const after = new SnoozeStore({ now: () => start + 3 * DAY + 60_000 });
+      // The end is stored rounded up to the next hour: a minute past that hour it is over.
+      const after = new SnoozeStore({ now: () => start + 3 * DAY + 3_600_000 + 60_000 });
       const later = await reloaded(campaign, {}, after);
       expect(later.appeal.state).to.equal('shown');
       expect(later.shown).to.have.length(1);
