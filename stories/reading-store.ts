@@ -4,6 +4,7 @@
  * Storybook browser, and with a fixed clock, so it looks the same on every run.
  */
 import {
+  MAX_PER_DAY,
   READER_KEY,
   SnoozeStore,
   applySnooze,
@@ -33,6 +34,10 @@ export class MapBackend implements KeyValueBackend {
   async keys() {
     return [...this.data.keys()];
   }
+  /** As deleting the database: nothing is left. */
+  async drop() {
+    this.data.clear();
+  }
 }
 
 export interface SeededState {
@@ -55,15 +60,17 @@ export function seededStore(state: SeededState = {}): SnoozeStore {
     // Most reads on earlier days, a few today: as a regular reader's count looks.
     const todays = Math.min(reads, 2);
     const days: Array<[number, number]> = [];
-    if (reads > todays) days.push([today - 3, reads - todays]);
+    // Earlier reads on as many days as the daily cap needs: 1,234 reads show as 1,234.
+    for (let left = reads - todays, day = today - 3; left > 0; day -= 1) {
+      days.unshift([day, Math.min(left, MAX_PER_DAY)]);
+      left -= MAX_PER_DAY;
+    }
     if (todays > 0) days.push([today, todays]);
     const record: ReaderRecord = {
-      v: 1,
+      v: 2,
       counting: !state.countingOff,
       days,
-      recent: [],
-      salt: 'story',
-      updatedAt: STORY_NOW,
+      updatedAt: today,
     };
     backend.data.set(READER_KEY, record);
   }

@@ -7,6 +7,10 @@ import { seededStore, type SeededState } from './reading-store.js';
 
 interface PrivacyArgs {
   locale: 'en' | 'ru';
+  /** The site's page on clearing its data in the browser. */
+  'clear-data-url'?: string;
+  /** Only in the dark-page story. */
+  scheme?: 'light' | 'dark';
 }
 
 /**
@@ -28,6 +32,7 @@ type Story = StoryObj<PrivacyArgs>;
 const panel = (args: PrivacyArgs, state: SeededState, onMount?: (panel: SupportPrivacy) => void) =>
   html`<support-privacy
     locale=${args.locale}
+    clear-data-url=${args['clear-data-url'] ?? 'https://support.example/clear-site-data'}
     .store=${seededStore(state)}
     ${ref((element) => {
       if (element && onMount)
@@ -76,3 +81,18 @@ export const AfterForgetting: Story = {
 };
 
 const forgotten = new WeakSet<SupportPrivacy>();
+
+const PAGE_STYLES = {
+  light: 'color-scheme: light; background: #ffffff; color: #1a1a1a; padding: 1rem',
+  dark: 'color-scheme: dark; background: #121212; color: #e8e8e8; padding: 1rem',
+} as const;
+
+/** On a dark page: the default colours follow `color-scheme`; the focus ring keeps 3:1. */
+export const DarkPage: Story = {
+  name: 'Dark page',
+  args: { scheme: 'dark' },
+  render: (args) =>
+    html`<div class="scheme-page" style=${PAGE_STYLES[args.scheme ?? 'dark']}>
+      ${panel(args, { reads: 12, snoozed: ['story-privacy-campaign'] })}
+    </div>`,
+};

@@ -2,14 +2,17 @@ import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import {
   DAY_MS,
+  HOUR_MS,
   MAX_VIEWS,
   applyDismiss,
   applySnooze,
   applyView,
   clearRecord,
+  dayStart,
   decide,
   emptyRecord,
   forgetOldViews,
+  localDay,
   normalizeRecord,
   parseDisplayConfig,
   pruneRecord,
@@ -23,6 +26,10 @@ import {
 import { RUNS, recordingWarner } from './helpers.js';
 
 const NOW = Date.UTC(2025, 5, 1, 12);
+const TODAY = localDay(NOW);
+/** One impression on each of the days `ages` days before today. */
+const daysAgo = (...ages: number[]): Array<[number, number]> =>
+  ages.map((age): [number, number] => [TODAY - age, 1]).sort((a, b) => a[0] - b[0]);
 const DEFAULTS: DisplayConfig = {
   supporter: false,
   snoozeDays: [7],
@@ -51,17 +58,21 @@ function isValidDecision(decision: Decision): boolean {
 
 function isValidRecord(value: CampaignRecord): boolean {
   const time = (t: unknown) => typeof t === 'number' && Number.isFinite(t);
+  const onHour = (t: number | null) => t === null || (time(t) && t % HOUR_MS === 0);
   return (
-    value.version === 1 &&
+    value.version === 2 &&
     Number.isInteger(value.snoozeCount) &&
     value.snoozeCount >= 0 &&
-    (value.snoozedUntil === null || time(value.snoozedUntil)) &&
-    (value.dismissedUntil === null || time(value.dismissedUntil)) &&
+    onHour(value.snoozedUntil) &&
+    onHour(value.dismissedUntil) &&
     Array.isArray(value.views) &&
-    value.views.length <= MAX_VIEWS &&
-    value.views.every(time) &&
-    value.views.every((t, i) => i === 0 || t >= value.views[i - 1]!) &&
-    time(value.updatedAt)
+    value.views.every(
+      ([day, count]) => Number.isInteger(day) && Number.isInteger(count) && count >= 1,
+    ) &&
+    value.views.every(([, count]) => count <= MAX_VIEWS) &&
+    value.views.every(([day], i) => i === 0 || day > value.views[i - 1]![0]) &&
+    Number.isInteger(value.updatedAt) &&
+    value.updatedAt <= TODAY + 1
   );
 }
 
@@ -168,33 +179,33 @@ describe('decide', () => {
     ['dismissal over', record({ dismissedUntil: NOW - 1 }), {}, 'persistent', { action: 'show' }],
     [
       'under the cap',
-      record({ views: [NOW - 2 * DAY_MS, NOW - DAY_MS] }),
+      record({ views: daysAgo(2, 1) }),
       { maxViews: 3 },
       'persistent',
       { action: 'show' },
     ],
     [
       'at the cap',
-      record({ views: [NOW - 3 * DAY_MS, NOW - 2 * DAY_MS, NOW - DAY_MS] }),
+      record({ views: daysAgo(3, 2, 1) }),
       { maxViews: 3 },
       'persistent',
-      { action: 'suppress', reason: 'capped', until: NOW + 27 * DAY_MS },
+      { action: 'suppress', reason: 'capped', until: dayStart(TODAY + 27) },
     ],
     [
       'old views leave the window',
-      record({ views: [NOW - 40 * DAY_MS, NOW - 31 * DAY_MS, NOW - DAY_MS] }),
+      record({ views: daysAgo(40, 31, 1) }),
       { maxViews: 2 },
       'persistent',
       { action: 'show' },
     ],
     [
       'over the cap: free when enough leave',
-      record({ views: [NOW - 5 * DAY_MS, NOW - 4 * DAY_MS, NOW - DAY_MS] }),
+      record({ views: daysAgo(5, 4, 1) }),
       { maxViews: 2, viewWindowDays: 7 },
       'persistent',
-      { action: 'suppress', reason: 'capped', until: NOW + 3 * DAY_MS },
+      { action: 'suppress', reason: 'capped', until: dayStart(TODAY + 3) },
     ],
-    ['no cap', record({ views: Array(50).fill(NOW - 1) }), {}, 'persistent', { action: 'show' }],
+    ['no cap', record({ views: [[TODAY, 50]] }), {}, 'persistent', { action: 'show' }],
     [
       'no storage, hide',
       null,
@@ -225,12 +236,18 @@ describe('decide', () => {
   );
   const anyRecord = fc.option(
     fc.record({
-      version: fc.constant(1 as const),
+      version: fc.constant(2 as const),
       snoozeCount: fc.oneof(fc.nat(), fc.double()),
       snoozedUntil: fc.option(anyTime, { nil: null }),
       dismissedUntil: fc.option(anyTime, { nil: null }),
-      views: fc.array(anyTime, { maxLength: 30 }),
-      updatedAt: anyTime,
+      views: fc.array(
+        fc.tuple(
+          fc.integer({ min: TODAY - 500, max: TODAY + 500 }),
+          fc.integer({ min: 1, max: 50 }),
+        ),
+        { maxLength: 30 },
+      ),
+      updatedAt: fc.integer(),
     }),
     { nil: null },
   );
@@ -262,10 +279,10 @@ describe('decide', () => {
   it('a capped appeal shows again exactly when its until comes', () => {
     fc.assert(
       fc.property(
-        fc.array(fc.integer({ min: 0, max: 29 * DAY_MS }), { minLength: 1, maxLength: 20 }),
+        fc.uniqueArray(fc.integer({ min: 0, max: 29 }), { minLength: 1, maxLength: 20 }),
         fc.integer({ min: 1, max: 20 }),
         (ages, maxViews) => {
-          const views = ages.map((age) => NOW - age).sort((a, b) => a - b);
+          const views = daysAgo(...ages);
           const cfg = config({ maxViews });
           const decision = decide(record({ views }), cfg, NOW, 'persistent');
           if (views.length < maxViews) {
@@ -301,14 +318,14 @@ describe('record changes', () => {
   it('forgetOldViews drops impressions older than the window, and only those', () => {
     const snoozed = record({
       snoozedUntil: NOW + 300 * DAY_MS,
-      views: [NOW - 400 * DAY_MS, NOW - 31 * DAY_MS, NOW - 29 * DAY_MS, NOW - 1],
+      views: daysAgo(400, 30, 29, 0),
     });
     expect(forgetOldViews(snoozed, NOW, 30)).to.deep.equal({
       ...snoozed,
-      views: [NOW - 29 * DAY_MS, NOW - 1],
+      views: daysAgo(29, 0),
     });
     expect(forgetOldViews(snoozed, NOW, 365)!.views).to.have.length(3);
-    const recent = record({ views: [NOW - 1] });
+    const recent = record({ views: daysAgo(0) });
     expect(forgetOldViews(recent, NOW, 30)).to.equal(recent); // nothing dropped: the same record
     expect(forgetOldViews(null, NOW, 30)).to.equal(null);
   });
@@ -330,6 +347,19 @@ describe('record changes', () => {
     expect(current!.snoozeCount).to.equal(4);
   });
 
+  it('snooze and dismissal ends are rounded up to the next hour, the change stamped with its day only', () => {
+    const at = NOW + 17 * 60_000 + 3_001; // 12:17:03.001
+    expect(applySnooze(null, [7], at)).to.deep.include({
+      snoozedUntil: NOW + 7 * DAY_MS + HOUR_MS,
+      updatedAt: TODAY,
+    });
+    expect(applyDismiss(null, 30, at)).to.deep.include({
+      dismissedUntil: NOW + 30 * DAY_MS + HOUR_MS,
+      updatedAt: TODAY,
+    });
+    expect(applyView(null, at, 30)).to.deep.include({ views: [[TODAY, 1]], updatedAt: TODAY });
+  });
+
   it('applySnooze with explicit days, and with nonsense days', () => {
     expect(applySnooze(null, [1], NOW, 3).snoozedUntil).to.equal(NOW + 3 * DAY_MS);
     expect(applySnooze(null, [1], NOW, -3).snoozedUntil).to.equal(NOW + DAY_MS);
@@ -341,22 +371,23 @@ describe('record changes', () => {
     const dismissed = applyDismiss(snoozed, 30, NOW + 1);
     expect(dismissed).to.deep.include({
       snoozeCount: 1,
-      dismissedUntil: NOW + 1 + 30 * DAY_MS,
-      updatedAt: NOW + 1,
+      dismissedUntil: NOW + 30 * DAY_MS + HOUR_MS,
+      updatedAt: TODAY,
     });
     expect(applyDismiss(null, 0, NOW).dismissedUntil).to.equal(NOW + 30 * DAY_MS);
   });
 
-  it('applyView adds now and prunes views outside the window', () => {
-    const old = record({ views: [NOW - 40 * DAY_MS, NOW - 10 * DAY_MS] });
-    expect(applyView(old, NOW, 30).views).to.deep.equal([NOW - 10 * DAY_MS, NOW]);
-    expect(applyView(null, NOW, 30).views).to.deep.equal([NOW]);
-    const many = record({ views: Array.from({ length: MAX_VIEWS }, (_, i) => NOW - i) });
-    expect(applyView(many, NOW + 1, 30).views).to.have.length(MAX_VIEWS);
+  it('applyView counts today and prunes days outside the window', () => {
+    const old = record({ views: daysAgo(40, 10) });
+    expect(applyView(old, NOW, 30).views).to.deep.equal([...daysAgo(10), [TODAY, 1]]);
+    expect(applyView(applyView(null, NOW, 30), NOW + 1, 30).views).to.deep.equal([[TODAY, 2]]);
+    const many = record({ views: [[TODAY, MAX_VIEWS]] });
+    expect(applyView(many, NOW + 1, 30).views).to.deep.equal([[TODAY, MAX_VIEWS]]);
+    expect(applyView(null, NOW, 0.5)).to.deep.include({ viewDays: 1 });
   });
 
   it('does not change the record it was given', () => {
-    const before = record({ views: [NOW - 1] });
+    const before = record({ views: daysAgo(0) });
     const copy = structuredClone(before);
     applySnooze(before, [7], NOW);
     applyDismiss(before, 30, NOW);
@@ -371,7 +402,8 @@ describe('record changes', () => {
         snoozeCount: 2,
         snoozedUntil: NOW - 1,
         dismissedUntil: NOW + 1,
-        views: [NOW - 4000 * DAY_MS, NOW - 1],
+        views: daysAgo(4000, 31, 0),
+        viewDays: 30,
       }),
       NOW,
     );
@@ -379,13 +411,18 @@ describe('record changes', () => {
       snoozeCount: 2,
       snoozedUntil: null,
       dismissedUntil: NOW + 1,
-      views: [NOW - 1],
+      views: daysAgo(0),
     });
   });
 });
 
 describe('normalizeRecord', () => {
-  const valid = record({ snoozeCount: 2, snoozedUntil: NOW + DAY_MS, views: [NOW - 5, NOW - 1] });
+  const valid = record({
+    snoozeCount: 2,
+    snoozedUntil: NOW + DAY_MS,
+    views: daysAgo(5, 1),
+    viewDays: 30,
+  });
   const table: Array<[string, unknown, CampaignRecord | null]> = [
     ['a valid record', valid, valid],
     ['its JSON', JSON.stringify(valid), valid],
@@ -393,13 +430,13 @@ describe('normalizeRecord', () => {
     ['a number', 42, null],
     ['an array', [1, 2], null],
     ['a foreign object', { hello: 'world' }, null],
-    ['a newer version', { ...valid, version: 2 }, null],
-    ['broken JSON', '{"version":1,', null],
+    ['a newer version', { ...valid, version: 3 }, null],
+    ['broken JSON', '{"version":2,', null],
     [
       'an unversioned early record (migrated)',
       { snoozedUntil: NOW + DAY_MS, snoozeCount: 1 },
       {
-        version: 1,
+        version: 2,
         snoozeCount: 1,
         snoozedUntil: NOW + DAY_MS,
         dismissedUntil: null,
@@ -408,9 +445,32 @@ describe('normalizeRecord', () => {
       },
     ],
     [
-      'garbage fields (repaired)',
+      'a version 1 record: views in ms become counts per day, times coarsened, the snooze kept',
       {
         version: 1,
+        snoozeCount: 1,
+        snoozedUntil: NOW + 7 * DAY_MS - 59_000,
+        dismissedUntil: null,
+        views: [NOW - 2 * DAY_MS, NOW - 2 * DAY_MS + 60_000, NOW - 5_000],
+        updatedAt: NOW - 5_000,
+      },
+      {
+        version: 2,
+        snoozeCount: 1,
+        snoozedUntil: NOW + 7 * DAY_MS,
+        dismissedUntil: null,
+        views: [
+          [localDay(NOW - 2 * DAY_MS), 2],
+          [localDay(NOW - 5_000), 1],
+        ],
+        viewDays: 30,
+        updatedAt: localDay(NOW - 5_000),
+      },
+    ],
+    [
+      'garbage fields (repaired)',
+      {
+        version: 2,
         snoozeCount: -3,
         snoozedUntil: 'soon',
         dismissedUntil: NaN,
@@ -418,7 +478,7 @@ describe('normalizeRecord', () => {
         updatedAt: null,
       },
       {
-        version: 1,
+        version: 2,
         snoozeCount: 0,
         snoozedUntil: null,
         dismissedUntil: null,
@@ -438,18 +498,18 @@ describe('normalizeRecord', () => {
     ],
     [
       'written two days ahead (beyond clock skew: the oldest)',
-      { ...valid, updatedAt: NOW + 2 * DAY_MS },
+      { ...valid, updatedAt: TODAY + 2 },
       { ...valid, updatedAt: 0 },
     ],
     [
-      'written an hour ahead (clock skew, kept)',
-      { ...valid, updatedAt: NOW + 3_600_000 },
-      { ...valid, updatedAt: NOW + 3_600_000 },
+      'written a day ahead (clock skew, kept)',
+      { ...valid, updatedAt: TODAY + 1 },
+      { ...valid, updatedAt: TODAY + 1 },
     ],
     [
-      'views from the future and unsorted',
-      { ...valid, views: [NOW - 1, NOW + 400 * DAY_MS, 'x', NOW - 5] },
-      { ...valid, views: [NOW - 5, NOW - 1] },
+      'views from the future, garbage and unsorted',
+      { ...valid, views: [[TODAY - 1, 1], [TODAY + 400, 1], 'x', [TODAY - 5, 1], [TODAY, 0]] },
+      { ...valid, views: daysAgo(5, 1) },
     ],
   ];
   for (const [name, raw, expected] of table) {
@@ -461,11 +521,14 @@ describe('normalizeRecord', () => {
   it('never throws, and returns null or a valid record, for anything', () => {
     const fields = fc.record(
       {
-        version: fc.oneof(fc.constant(1), fc.anything()),
+        version: fc.oneof(fc.constant(1), fc.constant(2), fc.anything()),
         snoozeCount: fc.anything(),
         snoozedUntil: fc.oneof(fc.double(), fc.anything()),
         dismissedUntil: fc.oneof(fc.double(), fc.anything()),
-        views: fc.oneof(fc.array(fc.oneof(fc.double(), fc.anything())), fc.anything()),
+        views: fc.oneof(
+          fc.array(fc.oneof(fc.double(), fc.tuple(fc.integer(), fc.integer()), fc.anything())),
+          fc.anything(),
+        ),
         updatedAt: fc.anything(),
       },
       { requiredKeys: [] },

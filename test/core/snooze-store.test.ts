@@ -14,12 +14,12 @@ import {
   type SnoozeStoreOptions,
   type StorageErrorDetail,
 } from '../../packages/core/src/index.js';
+import { FakeSession, domError } from './fake-session.js';
 
 const NOW = Date.UTC(2025, 5, 1, 12);
 const TIMEOUT = 50;
 const never = () => new Promise<never>(() => {});
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-const domError = (name: string) => new DOMException(`injected ${name}`, name);
 
 /** IndexedDB as a Map: async like the real one, and counting what it was asked. */
 class MapBackend implements KeyValueBackend {
@@ -41,33 +41,6 @@ class MapBackend implements KeyValueBackend {
   async removeItem(key: string) {
     this.calls.push(`remove ${key}`);
     this.data.delete(key);
-  }
-}
-
-/** sessionStorage as a Map, that can be told to fail. */
-class FakeSession implements Storage {
-  readonly data = new Map<string, string>();
-  failWrites: string | null = null;
-  failReads: string | null = null;
-  get length() {
-    return this.data.size;
-  }
-  key(index: number) {
-    return [...this.data.keys()][index] ?? null;
-  }
-  getItem(key: string) {
-    if (this.failReads) throw domError(this.failReads);
-    return this.data.get(key) ?? null;
-  }
-  setItem(key: string, value: string) {
-    if (this.failWrites) throw domError(this.failWrites);
-    this.data.set(key, String(value));
-  }
-  removeItem(key: string) {
-    this.data.delete(key);
-  }
-  clear() {
-    this.data.clear();
   }
 }
 
@@ -150,7 +123,7 @@ describe('SnoozeStore', () => {
       expect(await store.read('spring')).to.equal(null);
       const written = await store.update('spring', snooze());
       expect(written).to.deep.include({
-        version: 1,
+        version: 2,
         snoozeCount: 1,
         snoozedUntil: NOW + 7 * DAY_MS,
       });
@@ -232,17 +205,17 @@ describe('SnoozeStore', () => {
       expect(repaired).to.deep.include({ snoozedUntil: null, views: [], snoozeCount: 0 });
       expect(await store.read('autumn')).to.equal(null);
       await store.update('autumn', snooze());
-      expect(backend.data.get('autumn')).to.deep.include({ version: 1, snoozeCount: 1 });
+      expect(backend.data.get('autumn')).to.deep.include({ version: 2, snoozeCount: 1 });
       expect(errors).to.deep.equal([]);
     });
 
     it('migrates an unversioned record, and ignores one from a newer version', async () => {
       const backend = new MapBackend();
       backend.data.set('old', { snoozedUntil: NOW + DAY_MS, snoozeCount: 2 });
-      backend.data.set('future', { version: 2, snoozedUntil: NOW + DAY_MS });
+      backend.data.set('future', { version: 3, snoozedUntil: NOW + DAY_MS });
       const { store } = track(makeStore({ backend }));
       expect(await store.read('old')).to.deep.include({
-        version: 1,
+        version: 2,
         snoozeCount: 2,
         snoozedUntil: NOW + DAY_MS,
       });

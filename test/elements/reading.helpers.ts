@@ -20,11 +20,9 @@ export function mapStore(
 /** A reader record with `reads` reads today. */
 export function readerWith(reads: number, counting = true): ReaderRecord {
   return {
-    v: 1,
+    v: 2,
     counting,
     days: counting && reads > 0 ? [[localDay(NOW), reads]] : [],
-    recent: [],
-    salt: 'test',
-    updatedAt: NOW,
+    updatedAt: localDay(NOW),
   };
 }

@@ -4,7 +4,7 @@
 import { expect, fixture, html, nextFrame, waitUntil } from '@open-wc/testing';
 import '@support-kit/elements/support-appeal.js';
 import '@support-kit/elements/support-remind-later.js';
-import { SnoozeStore, type KeyValueBackend } from '@support-kit/core';
+import { SnoozeStore, ceilHour, type KeyValueBackend } from '@support-kit/core';
 import type { SupportAppeal } from '../../packages/elements/src/appeal/SupportAppeal.js';
 import { resetSitePolicyForTests } from '../../packages/elements/src/shared/site-policy.js';
 import type {
@@ -104,7 +104,7 @@ describe('site policy: support-kit:max-days', () => {
     await click(part(appeal, 'close')!);
     await waitUntil(() => dismissed.events.length === 1);
     dismissed.stop();
-    expect(dismissed.events[0]!.detail.until).to.equal(now + 7 * DAY);
+    expect(dismissed.events[0]!.detail.until).to.equal(ceilHour(now + 7 * DAY));
     expect(warnings.filter((w) => w.includes('dismiss-days="3650"'))).to.have.length(1);
   });
 
@@ -118,7 +118,10 @@ describe('site policy: support-kit:max-days', () => {
     await appeal.snooze(365);
     await waitUntil(() => snoozed.events.length === 2);
     snoozed.stop();
-    expect(snoozed.events.map((e) => e.detail.until)).to.deep.equal([now + 2 * DAY, now + 2 * DAY]);
+    expect(snoozed.events.map((e) => e.detail.until)).to.deep.equal([
+      ceilHour(now + 2 * DAY),
+      ceilHour(now + 2 * DAY),
+    ]);
   });
 });
 
@@ -139,7 +142,7 @@ describe('site policy: max-days and a "Remind me later" button alone', () => {
       await waitUntil(() => snoozed.events.length === 1, 'no support-snooze');
     });
     snoozed.stop();
-    expect(snoozed.events[0]!.detail.until).to.equal(now + 5 * DAY);
+    expect(snoozed.events[0]!.detail.until).to.equal(ceilHour(now + 5 * DAY));
     expect(warnings.filter((w) => w.includes('days="3650"'))).to.have.length(1);
   });
 });

@@ -1,4 +1,5 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { impressionDefaults } from '../../packages/elements/src/appeal/impression-controller.js';
 import '../../packages/elements/support-appeal.js';
 import type { SupportAppeal } from '../../packages/elements/src/appeal/SupportAppeal.js';
 import type { SnoozeStore } from '@support-kit/core';
@@ -9,7 +10,7 @@ import {
   uniqueCampaign,
   waitForState,
 } from './support-appeal.helpers.js';
-import { mapStore, readerWith } from './reading.helpers.js';
+import { MapBackend, mapStore, readerWith } from './reading.helpers.js';
 
 async function appeal(store: SnoozeStore, min: string, days?: string): Promise<SupportAppeal> {
   const el = document.createElement('support-appeal');
@@ -71,5 +72,38 @@ describe('<support-appeal min-articles>', () => {
       await waitForState(await appeal(await storeWith(0), 'lots'), 'shown');
     });
     expect(warnings.filter((each) => each.includes('min-articles="lots"'))).to.have.length(1);
+  });
+});
+
+describe('<support-appeal> with counting off', () => {
+  const realDwell = impressionDefaults.dwellMs;
+  afterEach(() => {
+    impressionDefaults.dwellMs = realDwell;
+  });
+
+  it('stores no impression: the max-views cap counts only this page view', async () => {
+    impressionDefaults.dwellMs = 50;
+    const backend = new MapBackend();
+    await mapStore(backend).updateReader(() => readerWith(0, false));
+    const stored = JSON.stringify([...backend.data]);
+    const campaign = uniqueCampaign('counting-off-views');
+    for (let page = 0; page < 2; page++) {
+      const views = recordEvents<Event & { detail: { views: number } }>('support-view');
+      try {
+        const el = document.createElement('support-appeal');
+        el.campaign = campaign;
+        el.setAttribute('max-views', '1');
+        el.store = mapStore(backend); // a reload
+        (await fixture<HTMLDivElement>(html`<div></div>`)).append(el);
+        await waitForState(el, 'shown'); // never capped: nothing was stored by the page before
+        el.scrollIntoView({ block: 'center' });
+        await waitUntil(() => views.events.length === 1, 'no support-view');
+        expect(views.events[0]!.detail.views).to.equal(1);
+        expect(JSON.stringify([...backend.data])).to.equal(stored);
+        el.remove();
+      } finally {
+        views.stop();
+      }
+    }
   });
 });

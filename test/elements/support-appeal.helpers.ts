@@ -122,6 +122,17 @@ export function expectNear(actual: number, expected: number, tolerance = 2000) {
   expect(Math.abs(actual - expected), `${actual} ≈ ${expected}`).to.be.below(tolerance);
 }
 
+const HOUR = 3_600_000;
+
+/** A snooze or dismissal end: `expected` (within `tolerance`) rounded up to the next hour. */
+export function expectOnHourAfter(actual: number, expected: number, tolerance = 5000) {
+  expect(actual % HOUR, `${actual} is on the hour`).to.equal(0);
+  expect(actual - expected, `${actual} is the hour after ${expected}`).to.be.within(
+    -tolerance,
+    HOUR + tolerance,
+  );
+}
+
 /** Every element in a host's shadow tree, through nested shadow roots. */
 export function shadowElements(host: Element): Element[] {
   const found: Element[] = [];

@@ -1,7 +1,7 @@
 import { aTimeout, expect, fixture, html, nextFrame, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '@support-kit/elements/support-appeal.js';
-import { SnoozeStore, applySnooze, type KeyValueBackend } from '@support-kit/core';
+import { SnoozeStore, applySnooze, localDay, type KeyValueBackend } from '@support-kit/core';
 import { SupportAppeal } from '../../packages/elements/src/appeal/SupportAppeal.js';
 import { impressionDefaults } from '../../packages/elements/src/appeal/impression-controller.js';
 import type {
@@ -20,7 +20,7 @@ import {
   captureWarnings,
   click,
   deepFocus,
-  expectNear,
+  expectOnHourAfter,
   isVisible,
   part,
   recordEvents,
@@ -458,7 +458,7 @@ describe('<support-appeal>', () => {
       expect(suppress.events.map((e) => e.detail.reason)).to.deep.equal(['snoozed']);
       const { until, count } = snooze.events[0]!.detail;
       expect(count).to.equal(1);
-      expectNear(until, Date.now() + 7 * DAY, 5000);
+      expectOnHourAfter(until, Date.now() + 7 * DAY);
       expect(suppress.events[0]!.detail.until).to.equal(until);
     });
 
@@ -478,7 +478,8 @@ describe('<support-appeal>', () => {
       const start = Date.now();
       const before = new SnoozeStore({ now: () => start + 3 * DAY - 60_000 });
       expect((await reloaded(campaign, {}, before)).appeal.state).to.equal('suppressed');
-      const after = new SnoozeStore({ now: () => start + 3 * DAY + 60_000 });
+      // The end is stored rounded up to the next hour: a minute past that hour it is over.
+      const after = new SnoozeStore({ now: () => start + 3 * DAY + 3_600_000 + 60_000 });
       const later = await reloaded(campaign, {}, after);
       expect(later.appeal.state).to.equal('shown');
       expect(later.shown).to.have.length(1);
@@ -498,7 +499,7 @@ describe('<support-appeal>', () => {
         stop();
         expect(events[0]!.detail.count).to.equal(i + 1);
         lengths.push((events[0]!.detail.until - now) / DAY);
-        now = events[0]!.detail.until + 1000; // the snooze is over
+        now = events[0]!.detail.until; // the snooze is over (ends are on the hour)
         appeal.remove();
       }
       expect(lengths).to.deep.equal([1, 7, 30, 30]);
@@ -510,7 +511,7 @@ describe('<support-appeal>', () => {
       const { events, stop } = recordEvents<SupportSnoozeEvent>('support-snooze');
       await appeal.snooze(2);
       expect(appeal.state).to.equal('suppressed');
-      expectNear(events[0]!.detail.until, Date.now() + 2 * DAY, 5000);
+      expectOnHourAfter(events[0]!.detail.until, Date.now() + 2 * DAY);
       await appeal.reset();
       stop();
       expect(appeal.state).to.equal('shown');
@@ -815,7 +816,7 @@ describe('<support-appeal>', () => {
       await waitUntil(() => events.length === 1, 'no support-dismiss');
       stop();
       expect(events[0]!.detail.campaign).to.equal(campaign);
-      expectNear(events[0]!.detail.until, Date.now() + 10 * DAY, 5000);
+      expectOnHourAfter(events[0]!.detail.until, Date.now() + 10 * DAY);
       expect(appeal.state).to.equal('suppressed');
       expect(deepFocus()).to.equal(page.querySelector('#after'));
       appeal.remove();
@@ -887,16 +888,23 @@ describe('<support-appeal>', () => {
       const recent = now - 2 * DAY;
       data.set(campaign, {
         ...applySnooze(null, [30], now - DAY),
-        views: [old, recent],
+        views: [
+          [localDay(old), 1],
+          [localDay(recent), 1],
+        ],
+        viewDays: 365,
       });
       const store = new SnoozeStore({ backend, session: null, channelName: uniqueCampaign('ch') });
       const { appeal } = await appealOnPage({ campaign, 'view-window-days': '30' }, store);
       await waitForState(appeal, 'suppressed');
       await waitUntil(
-        () => (data.get(campaign) as { views: number[] }).views.length === 1,
+        () => (data.get(campaign) as { views: unknown[] }).views.length === 1,
         `views kept: ${JSON.stringify(data.get(campaign))}`,
       );
-      expect(data.get(campaign)).to.deep.include({ views: [recent], snoozeCount: 1 });
+      expect(data.get(campaign)).to.deep.include({
+        views: [[localDay(recent), 1]],
+        snoozeCount: 1,
+      });
     });
 
     it('still works for the page when storage is blocked, and says so', async () => {

@@ -2,7 +2,8 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../packages/elements/support-article-count.js';
 import type { SupportArticleCount } from '../../packages/elements/src/article-count/SupportArticleCount.js';
 import { countRead } from '../../packages/elements/src/reading/count-read.js';
-import { forgetAll, setCounting, type SnoozeStore } from '@support-kit/core';
+import { countReads, forgetAll, setCounting, type SnoozeStore } from '@support-kit/core';
+import { STORY_NOW, seededStore } from '../../stories/reading-store.js';
 import { blockedStore, captureWarnings } from './support-appeal.helpers.js';
 import { MapBackend, mapStore, readerWith } from './reading.helpers.js';
 
@@ -155,5 +156,18 @@ describe('<support-article-count>', () => {
     expect(warnings.join('\n'))
       .to.contain('support-article-count>: ignoring days="0"')
       .and.to.contain('support-article-count>: ignoring min="two"');
+  });
+});
+
+describe('the article-count stories', () => {
+  it('a story labelled with a count shows that count (no day holds more than the daily cap)', async () => {
+    const el = document.createElement('support-article-count');
+    el.setAttribute('one', EN.one);
+    el.setAttribute('other', EN.other);
+    el.store = seededStore({ reads: 1234 });
+    (await fixture<HTMLDivElement>(html`<div></div>`)).append(el);
+    await waitUntil(() => el.shadowRoot!.textContent!.trim() !== '', 'nothing rendered');
+    expect(el.shadowRoot!.textContent!.trim()).to.equal("You've read 1,234 articles");
+    expect(countReads(await el.store.readReader(), STORY_NOW)).to.equal(1234);
   });
 });

@@ -4,8 +4,13 @@ import '../../packages/elements/support-privacy.js';
 import '../../packages/elements/support-appeal.js';
 import type { SupportPrivacy } from '../../packages/elements/src/privacy/SupportPrivacy.js';
 import type { SupportAppeal } from '../../packages/elements/src/appeal/SupportAppeal.js';
-import { READER_KEY, applySnooze, forgetAll, type SnoozeStore } from '@support-kit/core';
-import { recordEvents, uniqueCampaign, waitForState } from './support-appeal.helpers.js';
+import { READER_KEY, applySnooze, forgetAll, localDay, type SnoozeStore } from '@support-kit/core';
+import {
+  captureWarnings,
+  recordEvents,
+  uniqueCampaign,
+  waitForState,
+} from './support-appeal.helpers.js';
 import { MapBackend, NOW, mapStore, readerWith } from './reading.helpers.js';
 
 async function panel(store: SnoozeStore, locale?: string): Promise<SupportPrivacy> {
@@ -39,16 +44,75 @@ describe('<support-privacy>', () => {
   it('says what is remembered, from the records themselves', async () => {
     const store = mapStore();
     expect(text(await panel(store), 'summary')).to.equal(
-      "This site's support appeals remember nothing about you on this device. Nothing of it leaves your browser.",
+      'They remember nothing about you on this device. Nothing of it leaves your browser.',
     );
     await store.update('spring', (current) => applySnooze(current, [7], NOW));
     await store.updateReader(() => readerWith(12));
     expect(text(await panel(store), 'summary')).to.equal(
-      "On this device only, this site's support appeals remember one appeal you hid for a while, that you read 12 articles in the last year. Nothing of it leaves your browser.",
+      'They remember this, on this device only. You hid one appeal for a while. You read 12 articles here in the last year. Nothing of it leaves your browser.',
     );
     expect(text(await panel(store, 'ru'), 'summary')).to.equal(
-      'Только на этом устройстве просьбы о поддержке этого сайта помнят 1 просьбу, которую вы отложили, что за год вы прочли 12 статей. Ничто из этого не покидает ваш браузер.',
+      'Вот что они помнят, только на этом устройстве. Вы отложили 1 просьбу. За год вы прочли здесь 12 статей. Ничто из этого не покидает ваш браузер.',
     );
+  });
+
+  it('has a visible heading, its slot, and a level', async () => {
+    const el = await panel(mapStore());
+    const heading = el.shadowRoot!.querySelector('[part~="heading"]')!;
+    expect(heading.getAttribute('role')).to.equal('heading');
+    expect(heading.getAttribute('aria-level')).to.equal('2');
+    expect(text(el, 'heading')).to.equal("What this site's appeals remember on this device");
+    expect((heading as HTMLElement).offsetHeight).to.be.above(0);
+    const panelEl = el.shadowRoot!.querySelector('[part~="panel"]')!;
+    expect(panelEl.getAttribute('aria-labelledby')).to.equal(heading.id);
+    const own = document.createElement('h3');
+    own.slot = 'heading';
+    own.textContent = 'Your data here';
+    el.append(own);
+    el.setAttribute('heading-level', '3');
+    await el.updateComplete;
+    expect(heading.getAttribute('aria-level')).to.equal('3');
+    const slot = heading.querySelector('slot')!;
+    expect(slot.assignedElements()).to.deep.equal([own]);
+  });
+
+  it('says what someone holding the device could learn, that deleted records may linger, and how to clear the site data', async () => {
+    const store = mapStore();
+    const empty = await panel(store);
+    expect(empty.shadowRoot!.querySelector('[part~="exposure"]')).to.equal(null);
+    await store.update('spring', (current) => applySnooze(current, [7], NOW));
+    await store.updateReader(() => readerWith(12));
+    const el = await panel(store);
+    expect(text(el, 'exposure')).to.equal(
+      "Someone holding this unlocked device could read it. Any of it shows that this browser has visited this site. It is kept day by day: it shows on which days you were here. It names no article. But on a day with few new articles, today's count could point to the ones you read.",
+    );
+    expect(text(el, 'residue')).to.equal(
+      "After you erase it, the browser may keep deleted records in its files for a while, until it tidies them up. To remove everything this site stored, clear this site's data in your browser's settings.",
+    );
+    expect(el.shadowRoot!.querySelector('a')).to.equal(null);
+    el.setAttribute('clear-data-url', '/help/clear-site-data');
+    await el.updateComplete;
+    const link = el.shadowRoot!.querySelector<HTMLAnchorElement>('[part~="clear-link"]')!;
+    expect(link.textContent!.trim()).to.equal("How to clear this site's data");
+    expect(link.href).to.equal(new URL('/help/clear-site-data', document.baseURI).href);
+    const ru = await panel(store, 'ru');
+    expect(text(ru, 'exposure')).to.contain('разблокированное устройство');
+    expect(text(ru, 'residue')).to.contain('удалите данные сайта в настройках браузера');
+  });
+
+  it('refuses a clear-data-url that is not http(s), with one warning', async () => {
+    const el = await panel(mapStore());
+    const warnings = await captureWarnings(async () => {
+      el.setAttribute('clear-data-url', 'javascript:alert(1)');
+      await el.updateComplete;
+      el.requestUpdate();
+      await el.updateComplete;
+    });
+    expect(el.shadowRoot!.querySelector('a')).to.equal(null);
+    expect(warnings).to.have.length(1);
+    expect(warnings[0]).to.contain('support-privacy');
+    expect(warnings[0]).to.contain('clear-data-url');
+    expect(warnings[0]).to.contain('javascript:alert(1)');
   });
 
   it('follows a store given after it connected: shows its records and forgets in it', async () => {
@@ -78,13 +142,14 @@ describe('<support-privacy>', () => {
         'status',
       );
       expect(text(el, 'status')).to.equal(
-        'Your reading is no longer counted, and its count is erased.',
+        'Your reading is no longer counted. Its count and the views of appeals are erased.',
       );
       expect(events.events.map((event) => event.detail)).to.deep.equal([{ counting: false }]);
-      expect(backend.data.get(READER_KEY)).to.deep.include({
+      expect(backend.data.get(READER_KEY)).to.deep.equal({
+        v: 2,
         counting: false,
         days: [],
-        recent: [],
+        updatedAt: localDay(NOW),
       });
       await waitUntil(() => buttons(el)[0]!.textContent!.trim() === 'Count my reading again');
       buttons(el)[0]!.focus();
@@ -111,7 +176,7 @@ describe('<support-privacy>', () => {
       buttons(el)[1]!.click();
       await waitUntil(() => text(el, 'status') !== '');
       expect(text(el, 'status')).to.equal(
-        "Forgotten. This site's support appeals remember nothing on this device now.",
+        "Forgotten. This site's appeals remember nothing on this device now.",
       );
       expect(backend.data.size).to.equal(0);
       expect(events.events.map((event) => event.detail)).to.deep.equal([{ counting: true }]);

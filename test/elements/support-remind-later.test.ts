@@ -2,7 +2,7 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '@support-kit/elements/support-appeal.js';
 import '@support-kit/elements/support-remind-later.js';
-import { SnoozeStore } from '@support-kit/core';
+import { SnoozeStore, ceilHour } from '@support-kit/core';
 import { SupportRemindLater } from '../../packages/elements/src/remind-later/SupportRemindLater.js';
 import { SupportAppeal } from '../../packages/elements/src/appeal/SupportAppeal.js';
 import type {
@@ -15,7 +15,7 @@ import {
   captureWarnings,
   click,
   deepFocus,
-  expectNear,
+  expectOnHourAfter,
   isolatedStore,
   recordEvents,
   uniqueCampaign,
@@ -93,7 +93,7 @@ describe('<support-remind-later>', () => {
     await click(button(el));
     await waitUntil(() => events.length === 1, 'no support-snooze');
     stop();
-    expect(events[0]!.detail).to.deep.equal({ campaign, until: now + 3 * DAY, count: 1 });
+    expect(events[0]!.detail).to.deep.equal({ campaign, until: ceilHour(now + 3 * DAY), count: 1 });
     expect(events[0]!.composed && events[0]!.bubbles).to.equal(true);
     // A fresh store (as after a reload) finds the snooze in real storage.
     const stored = await new SnoozeStore().read(campaign);
@@ -115,7 +115,7 @@ describe('<support-remind-later>', () => {
     await click(button(el));
     await waitUntil(() => events.length === 1, 'no support-snooze');
     stop();
-    expect(events[0]!.detail.until).to.equal(now + 2 * DAY);
+    expect(events[0]!.detail.until).to.equal(ceilHour(now + 2 * DAY));
   });
 
   it('works from the keyboard: Tab to it, Enter or Space snoozes', async () => {
@@ -138,7 +138,7 @@ describe('<support-remind-later>', () => {
     await waitUntil(() => events.length === 2, 'Space did not snooze');
     stop();
     expect(events.map((event) => event.detail.count)).to.deep.equal([1, 2]);
-    expect(events[0]!.detail.until - Date.now()).to.be.within(7 * DAY - 5000, 7 * DAY);
+    expectOnHourAfter(events[0]!.detail.until, Date.now() + 7 * DAY);
   });
 
   it('inside an appeal, snoozes that appeal with its snooze-days and the appeal hides', async () => {
@@ -158,7 +158,7 @@ describe('<support-remind-later>', () => {
     expect(appeal.state).to.equal('suppressed');
     expect(events[0]!.target).to.equal(appeal);
     expect(events[0]!.detail.campaign).to.equal(campaign);
-    expectNear(events[0]!.detail.until, Date.now() + 2 * DAY, 5000);
+    expectOnHourAfter(events[0]!.detail.until, Date.now() + 2 * DAY);
   });
 
   it('with campaign, snoozes that campaign’s appeal elsewhere on the page', async () => {
@@ -179,7 +179,7 @@ describe('<support-remind-later>', () => {
     await waitForState(appeal, 'suppressed');
     await waitUntil(() => events.length === 1, 'no support-snooze');
     stop();
-    expectNear(events[0]!.detail.until, Date.now() + DAY, 5000);
+    expectOnHourAfter(events[0]!.detail.until, Date.now() + DAY);
   });
 
   it('with campaign, hides an appeal it cannot reach (inside another shadow root)', async () => {
@@ -214,7 +214,7 @@ describe('<support-remind-later>', () => {
     const { events, stop } = recordEvents<SupportSnoozeEvent>('support-snooze');
     await el.snooze();
     stop();
-    expectNear(events[0]!.detail.until, Date.now() + 7 * DAY, 5000);
+    expectOnHourAfter(events[0]!.detail.until, Date.now() + 7 * DAY);
   });
 
   it('reads days as the appeal reads snooze-days: no hex, no exponents, ten years at most', async () => {
@@ -239,7 +239,7 @@ describe('<support-remind-later>', () => {
       const { events, stop } = recordEvents<SupportSnoozeEvent>('support-snooze');
       await el.snooze();
       stop();
-      expectNear(events[0]!.detail.until, Date.now() + expected * DAY, 5000);
+      expectOnHourAfter(events[0]!.detail.until, Date.now() + expected * DAY);
     }
   });
 

@@ -243,3 +243,33 @@ export function buildCheckoutUrl(
   }
   return url.href;
 }
+
+/**
+ * A plain link from an attribute (no placeholders), held to the checkout URL's rules: http:
+ * or https: once resolved against `baseUrl`, no control characters, no scheme spelled with
+ * character references, bounded length. Empty: null, silently; anything else refused: null
+ * and one warning naming the attribute and the value.
+ */
+export function parseLinkUrl(
+  attribute: string,
+  text: string | null | undefined,
+  baseUrl: string,
+  warn: Warn,
+): string | null {
+  const trimmed = text?.trim() ?? '';
+  if (!trimmed) return null;
+  // Also safe once something on the way decodes character references ("javascript&colon;").
+  const url =
+    trimmed.length <= MAX_URL_LENGTH &&
+    !CONTROL_CHARACTERS.test(trimmed) &&
+    safeHttpUrl(decodeCharacterReferences(trimmed), baseUrl)
+      ? safeHttpUrl(trimmed, baseUrl)
+      : null;
+  if (!url)
+    warn(
+      attribute,
+      trimmed,
+      DEV ? `"${shorten(trimmed, 60)}" is not an http: or https: address. No link is shown.` : '',
+    );
+  return url?.href ?? null;
+}

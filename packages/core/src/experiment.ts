@@ -28,6 +28,7 @@ export interface GroupEntry {
   /** Epoch ms, rounded up to the hour (nothing stored says the time of a visit finer). */
   until: number;
 }
+import { localDay } from './day.js';
 
 /** A `<template>` as data: its attributes, in document order. */
 export type TemplateData = ReadonlyArray<readonly [name: string, value: string]>;
@@ -241,7 +242,7 @@ export function withGroup(
   now: number,
 ): CampaignRecord {
   const groups = { ...pruneGroups(base.groups, now), [experiment]: entry };
-  return { ...base, groups, updatedAt: now };
+  return { ...base, groups, updatedAt: localDay(now) };
 }
 
 /**

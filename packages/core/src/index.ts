@@ -12,3 +12,5 @@ export * from './reading.js';
 export * from './reader-controls.js';
 export * from './experiment.js';
 export * from './banner-fit.js';
+export * from './sweep.js';
+export { dayStart, ceilHour, HOUR_MS } from './day.js';

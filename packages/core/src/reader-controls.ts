@@ -4,7 +4,7 @@
  * through it, and never reject.
  */
 import { applyCounting, countReads, type ReaderRecord } from './reading.js';
-import type { CampaignRecord } from './rules.js';
+import { totalViews, type CampaignRecord } from './rules.js';
 import { READER_KEY, sharedStore, type SnoozeStore } from './snooze-store.js';
 
 /**
@@ -16,10 +16,12 @@ export function forgetAll(store: SnoozeStore = sharedStore()): Promise<void> {
 }
 
 /**
- * Counting on (`true`) or off. Off erases the counts and recent ids at once and stores only
- * the flag; on removes the flag (counting starts again from nothing).
+ * Counting on (`true`) or off. Off erases every reading count and every impression of every
+ * campaign at once, in every copy (this tab's and the others'), keeping snoozes and dismissals,
+ * and stores the flag; on removes the flag (counting starts again from nothing).
  */
 export async function setCounting(on: boolean, store: SnoozeStore = sharedStore()): Promise<void> {
+  if (!on) return store.stopCounting();
   const now = store.now();
   await store.updateReader((current) => applyCounting(current, on, now));
 }
@@ -50,7 +52,7 @@ export function summarizeMemory(
       const campaign = record as CampaignRecord;
       if ((campaign.snoozedUntil ?? 0) > now || (campaign.dismissedUntil ?? 0) > now)
         summary.hidden += 1;
-      summary.views += campaign.views.length;
+      summary.views += totalViews(campaign);
     }
   }
   return summary;

@@ -1,5 +1,8 @@
 import { parseNumberAttribute, plainNumber } from './number-attribute.js';
 import { shorten, type Warn } from './warn.js';
+import { asDay, localDay } from './day.js';
+
+export { localDay } from './day.js';
 
 /**
  * The reading count: how many articles this reader read on this site, counted on this device
@@ -7,73 +10,36 @@ import { shorten, type Warn } from './warn.js';
  *
  * What the record holds, and nothing else:
  * - `days`: reads per local calendar day, for at most 400 days;
- * - `recent`: salted hashes of the articles read in the last 24 hours, only so that the same
- *   article counts once a day, with the time of each read;
- * - `counting`: false once the reader said "Stop counting" (then `days` and `recent` are empty).
+ * - `counting`: false once the reader said "Stop counting" (then `days` is empty);
+ * - `updatedAt`: the local day of the last change.
  *
- * The hash is a fast non-cryptographic one (cyrb53) salted with a random per-record salt, not
- * SHA-256: crypto.subtle is async and missing on plain-http pages, and a cryptographic hash buys
- * nothing here. Article ids are public and few, so anyone holding the device (and so the salt)
- * could hash the site's article list and match it, whatever the hash; what protects the reader
- * is that an id is kept at most 24 hours. The salt keeps the stored values from being looked
- * up in a precomputed table or matched across devices, and is replaced whenever no id is left.
+ * No article identifier reaches it, in any form: a hash of an id, salted or not, is reversible
+ * by anyone holding the outlet's list of articles, and the browser's files keep old versions
+ * of a record after it changes. The same article read twice on one page counts once (the page
+ * remembers it, in memory); a reload may count it again, as The Guardian's count does.
  */
 export interface ReaderRecord {
-  v: 1;
+  v: 2;
   counting: boolean;
   /** [local day number, reads that day], oldest first. */
   days: Array<[number, number]>;
-  /** [salted hash of the article id, time read], oldest first; none older than 24 hours. */
-  recent: Array<[string, number]>;
-  salt: string;
+  /** The local day of the last change. */
   updatedAt: number;
 }
 
-const DAY_MS = 86_400_000;
 /** Days of counts kept: a year's window plus room for a site's `days="400"`. */
 export const MAX_READING_DAYS = 400;
 export const DEFAULT_ARTICLE_DAYS = 365;
-/** Ids kept at most this long: enough to count an article once a day, no longer. */
-export const RECENT_MS = DAY_MS;
 /** More reads than this in one day is a bot or a bug; the count stops growing there. */
-const MAX_PER_DAY = 1000;
-
-/** The reader's local calendar day, as a number of days since 1970-01-01. */
-export function localDay(now: number): number {
-  const date = new Date(now);
-  return Math.floor(Date.UTC(date.getFullYear(), date.getMonth(), date.getDate()) / DAY_MS);
-}
+export const MAX_PER_DAY = 1000;
 
 export type DayOf = (time: number) => number;
 
-/** A fresh random salt (not secret: it only makes this device's hashes its own). */
-export function newSalt(): string {
-  return Math.random().toString(36).slice(2, 10);
-}
-
 export function emptyReader(now: number, counting = true): ReaderRecord {
-  return { v: 1, counting, days: [], recent: [], salt: newSalt(), updatedAt: now };
+  return { v: 2, counting, days: [], updatedAt: localDay(now) };
 }
 
-/** cyrb53 of salt + id, in base 36. */
-export function hashArticle(id: string, salt: string): string {
-  const text = `${salt}\u0000${id}`;
-  let h1 = 0xdeadbeef;
-  let h2 = 0x41c6ce57;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    h1 = Math.imul(h1 ^ c, 2654435761);
-    h2 = Math.imul(h2 ^ c, 1597334677);
-  }
-  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
-  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
-  return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(36);
-}
-
-/**
- * The record with counts older than 400 days and ids older than 24 hours (or stamped in the
- * future: the clock went back) removed; with no id left, a new salt.
- */
+/** The record with counts older than 400 days (or in the future: the clock went back) removed. */
 export function pruneReader(
   record: ReaderRecord,
   now: number,
@@ -81,40 +47,32 @@ export function pruneReader(
 ): ReaderRecord {
   const today = dayOf(now);
   const days = record.days.filter(([day]) => day > today - MAX_READING_DAYS && day <= today);
-  const recent = record.recent.filter(([, at]) => at <= now && now - at < RECENT_MS);
-  const salt = recent.length > 0 ? record.salt : newSalt();
-  return { ...record, days, recent, salt };
+  return { ...record, days };
 }
 
 /** The record without what has expired; the same object when nothing has (so no write). */
 export function expireReader(current: ReaderRecord | null, now: number): ReaderRecord | null {
   if (!current) return current;
   const pruned = pruneReader(current, now);
-  return pruned.days.length === current.days.length &&
-    pruned.recent.length === current.recent.length
-    ? current
-    : pruned;
+  return pruned.days.length === current.days.length ? current : pruned;
 }
 
 /**
- * One read of the article `id` at `now`: counted unless the same article was read the same
- * day, or counting is off (then the record comes back unchanged).
+ * One read at `now`: today's count grows by one, unless counting is off (then the record comes
+ * back unchanged: nothing is stored per visit). The caller counts a page once.
  */
 export function recordRead(
   current: ReaderRecord | null,
-  id: string,
   now: number,
   dayOf: DayOf = localDay,
 ): ReaderRecord {
   const base = pruneReader(current ?? emptyReader(now), now, dayOf);
   if (!base.counting) return current ?? base;
   const today = dayOf(now);
-  const hash = hashArticle(id, base.salt);
-  if (base.recent.some(([each, at]) => each === hash && dayOf(at) === today)) return base;
   const days = base.days.filter(([day]) => day !== today);
   const before = base.days.find(([day]) => day === today)?.[1] ?? 0;
   days.push([today, Math.min(before + 1, MAX_PER_DAY)]);
-  return { ...base, days, recent: [...base.recent, [hash, now]], updatedAt: now };
+  return { ...base, days, updatedAt: today };
 }
 
 /**
@@ -136,7 +94,7 @@ export function countReads(
   );
 }
 
-/** Counting on again, or off: off erases the counts and ids, keeping only the flag. */
+/** Counting on again, or off: off erases the counts, keeping only the flag. */
 export function applyCounting(
   current: ReaderRecord | null,
   counting: boolean,
@@ -214,7 +172,11 @@ export function meetsArticleTarget(
 const isCount = (value: unknown): value is number =>
   typeof value === 'number' && Number.isInteger(value) && value >= 0;
 
-/** A stored or broadcast value as a record, or null when it is not one (corrupt, foreign). */
+/**
+ * A stored or broadcast value as a record, or null when it is not one (corrupt, foreign).
+ * Version 1 (which also kept salted hashes of recent articles and a time in ms) is migrated:
+ * the hashes and the salt are dropped, the time becomes its day.
+ */
 export function normalizeReader(raw: unknown, now: number): ReaderRecord | null {
   let value = raw;
   if (typeof value === 'string') {
@@ -226,14 +188,16 @@ export function normalizeReader(raw: unknown, now: number): ReaderRecord | null 
   }
   if (typeof value !== 'object' || value === null) return null;
   const record = value as Record<string, unknown>;
-  if (record['v'] !== 1) return null;
+  if (record['v'] !== 1 && record['v'] !== 2) return null;
   const days = Array.isArray(record['days']) ? record['days'] : [];
-  const recent = Array.isArray(record['recent']) ? record['recent'] : [];
-  const salt = record['salt'];
   const updatedAt = record['updatedAt'];
+  const day =
+    typeof updatedAt === 'number' && Number.isFinite(updatedAt) && updatedAt > 0
+      ? asDay(updatedAt)
+      : 0;
   const counting = record['counting'] !== false;
   return {
-    v: 1,
+    v: 2,
     counting,
     days: counting
       ? days
@@ -244,23 +208,7 @@ export function normalizeReader(raw: unknown, now: number): ReaderRecord | null 
           .map(([day, reads]): [number, number] => [day, Math.min(reads, MAX_PER_DAY)])
           .sort((a, b) => a[0] - b[0])
       : [],
-    recent: counting
-      ? recent
-          .filter(
-            (each): each is [string, number] =>
-              Array.isArray(each) &&
-              typeof each[0] === 'string' &&
-              each[0].length <= 16 &&
-              typeof each[1] === 'number' &&
-              Number.isFinite(each[1]),
-          )
-          .map(([hash, at]): [string, number] => [hash, at])
-      : [],
-    salt: typeof salt === 'string' && salt.length > 0 && salt.length <= 16 ? salt : newSalt(),
-    updatedAt:
-      typeof updatedAt === 'number' && Number.isFinite(updatedAt) && updatedAt <= now + DAY_MS
-        ? updatedAt
-        : 0,
+    updatedAt: day <= localDay(now) + 1 ? day : 0,
   };
 }
 

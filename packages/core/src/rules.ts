@@ -2,19 +2,31 @@ import { DEV, limitWarnings, shorten, type Warn } from './warn.js';
 import { MAX_ATTRIBUTE_LENGTH } from './amounts.js';
 import { parseNumberAttribute, plainNumber, type NumberReading } from './number-attribute.js';
 import { pruneGroups, type GroupEntry } from './experiment.js';
+import { DAY_MS, asDay, ceilHour, dayStart, localDay } from './day.js';
 
-export const RECORD_VERSION = 1 as const;
-export const DAY_MS = 24 * 60 * 60 * 1000;
+export { DAY_MS } from './day.js';
+/** 2: views per day, `updatedAt` a day, hidden-until times on the hour. 1 kept times in ms. */
+export const RECORD_VERSION = 2 as const;
 
-/** What one campaign remembers in the reader's browser. All times are absolute epoch ms. */
+/**
+ * What one campaign remembers in the reader's browser. Nothing in it says when the reader
+ * visited to finer than a local calendar day (see day.ts): snooze and dismissal ends are
+ * absolute epoch ms rounded up to the hour, impressions are counts per day.
+ */
 export interface CampaignRecord {
-  version: 1;
+  version: 2;
   /** How many times the reader snoozed: the n-th snooze lasts the n-th `snooze-days` value. */
   snoozeCount: number;
   snoozedUntil: number | null;
   dismissedUntil: number | null;
-  /** Impressions still inside the longest cap window, ascending. */
-  views: number[];
+  /** Impressions per local day, `[day, count]`, oldest first, inside `viewDays`. */
+  views: Array<[number, number]>;
+  /**
+   * The `view-window-days` (whole days) the views were counted for: how long they are kept,
+   * also by a page that does not carry this campaign's appeal. Absent without views.
+   */
+  viewDays?: number;
+  /** The local day (see day.ts) of the last change. */
   updatedAt: number;
   /** Experiment name → the reader's assignment (`experiment.ts`); absent when in none. */
   groups?: Record<string, GroupEntry>;
@@ -63,7 +75,7 @@ export const DEFAULT_VIEW_WINDOW_DAYS = 30;
 export const MAX_DAYS = 3650;
 /** A back-off longer than this is not a back-off anyone designs. */
 export const MAX_SNOOZE_STEPS = 12;
-/** Views kept per record, so a record cannot grow without bound; caps above this are lowered. */
+/** The highest `max-views`, and the most impressions counted on one day. */
 export const MAX_VIEWS = 1000;
 /** Clock skew tolerated for times "in the future" read from storage or another tab. */
 const MAX_SKEW_MS = DAY_MS;
@@ -211,10 +223,33 @@ export function parseDisplayConfig(
 const isTime = (value: unknown): value is number =>
   typeof value === 'number' && Number.isFinite(value);
 
-/** Views inside (now − window, now], so a cap counts only the window's impressions. */
-function viewsInWindow(record: CampaignRecord, now: number, windowMs: number): number[] {
+/** A window in whole days, at least one: "0.5" keeps a view for the rest of its day. */
+export function windowDays(days: number | undefined): number {
+  return Math.max(1, Math.ceil(usableDays(days) ?? DEFAULT_VIEW_WINDOW_DAYS));
+}
+
+/** The per-day views inside the `window` days ending today, oldest first. */
+function viewsInWindow(
+  record: CampaignRecord,
+  today: number,
+  window: number,
+): Array<[number, number]> {
   const views = Array.isArray(record.views) ? record.views : [];
-  return views.filter((time) => isTime(time) && time > now - windowMs).sort((a, b) => a - b);
+  return views
+    .filter((each) => Array.isArray(each) && each[0] > today - window && each[0] <= today)
+    .sort((a, b) => a[0] - b[0]);
+}
+
+/** Impressions in the record (inside `window` days when given). */
+export function totalViews(record: CampaignRecord | null, now?: number, window?: number): number {
+  if (!record) return 0;
+  const views =
+    now === undefined || window === undefined
+      ? Array.isArray(record.views)
+        ? record.views
+        : []
+      : viewsInWindow(record, localDay(now), windowDays(window));
+  return views.reduce((sum, [, count]) => sum + count, 0);
 }
 
 /**
@@ -239,13 +274,18 @@ export function decide(
     const cap = config.maxViews;
     const windowDays = config.viewWindowDays > 0 ? config.viewWindowDays : DEFAULT_VIEW_WINDOW_DAYS;
     if (cap !== null && cap >= 1) {
-      const windowMs = windowDays * DAY_MS;
-      const views = viewsInWindow(record, now, windowMs);
-      if (views.length >= cap) {
-        // Shown again when enough old views leave the window for one more to fit under the cap.
-        const freeing = views[views.length - cap];
-        const until = isTime(freeing) && isTime(freeing + windowMs) ? freeing + windowMs : null;
-        return { action: 'suppress', reason: 'capped', until };
+      const window = Math.max(1, Math.ceil(windowDays));
+      const views = viewsInWindow(record, localDay(now), window);
+      let left = views.reduce((sum, [, count]) => sum + count, 0);
+      if (left >= cap) {
+        // Shown again on the day enough old days leave the window for one more to fit.
+        let freeing = views[0]?.[0] ?? localDay(now);
+        for (const [day, count] of views) {
+          freeing = day;
+          left -= count;
+          if (left < cap) break;
+        }
+        return { action: 'suppress', reason: 'capped', until: dayStart(freeing + window) };
       }
     }
   }
@@ -265,6 +305,7 @@ export function snoozeLengthDays(snoozeDays: readonly number[], nth: number): nu
   return Math.min(steps[index - 1] ?? DEFAULT_SNOOZE_DAYS, MAX_DAYS);
 }
 
+/** A new record; `now` is stored only as its day. */
 export function emptyRecord(now: number): CampaignRecord {
   return {
     version: RECORD_VERSION,
@@ -272,14 +313,20 @@ export function emptyRecord(now: number): CampaignRecord {
     snoozedUntil: null,
     dismissedUntil: null,
     views: [],
-    updatedAt: now,
+    updatedAt: localDay(now),
   };
 }
+
+const isViewDay = (each: unknown): each is [number, number] =>
+  Array.isArray(each) &&
+  Number.isInteger(each[0]) &&
+  Number.isInteger(each[1]) &&
+  (each[1] as number) > 0;
 
 /** A copy safe to change: a typed record from outside may still hold garbage arrays. */
 function usable(record: CampaignRecord | null, now: number): CampaignRecord {
   if (!record) return emptyRecord(now);
-  return { ...record, views: Array.isArray(record.views) ? record.views.filter(isTime) : [] };
+  return { ...record, views: Array.isArray(record.views) ? record.views.filter(isViewDay) : [] };
 }
 
 /** A length in days a caller passed: positive and finite, at most MAX_DAYS; else undefined. */
@@ -299,7 +346,12 @@ export function applySnooze(
   const base = usable(record, now);
   const snoozeCount = Math.min((isTime(base.snoozeCount) ? base.snoozeCount : 0) + 1, 1_000_000);
   const length = usableDays(days) ?? snoozeLengthDays(snoozeDays, snoozeCount);
-  return { ...base, snoozeCount, snoozedUntil: now + length * DAY_MS, updatedAt: now };
+  return {
+    ...base,
+    snoozeCount,
+    snoozedUntil: ceilHour(now + length * DAY_MS),
+    updatedAt: localDay(now),
+  };
 }
 
 /** The reader closed the appeal: hidden for `days` (dismiss-days). */
@@ -310,38 +362,45 @@ export function applyDismiss(
 ): CampaignRecord {
   const base = usable(record, now);
   const length = usableDays(days) ?? DEFAULT_DISMISS_DAYS;
-  return { ...base, dismissedUntil: now + length * DAY_MS, updatedAt: now };
+  return { ...base, dismissedUntil: ceilHour(now + length * DAY_MS), updatedAt: localDay(now) };
 }
 
-/** One impression at `now`; views older than the window are dropped, as are all beyond MAX_VIEWS. */
+/** One impression today; days older than the window are dropped. */
 export function applyView(
   record: CampaignRecord | null,
   now: number,
-  windowDays: number,
+  days: number,
 ): CampaignRecord {
   const base = usable(record, now);
-  const windowMs = (usableDays(windowDays) ?? DEFAULT_VIEW_WINDOW_DAYS) * DAY_MS;
-  const views = [...viewsInWindow(base, now, windowMs), now]
-    .sort((a, b) => a - b)
-    .slice(-MAX_VIEWS);
-  return { ...base, views, updatedAt: now };
+  const today = localDay(now);
+  const window = windowDays(days);
+  const kept = viewsInWindow(base, today, window).filter(([day]) => day !== today);
+  const before = base.views.find(([day]) => day === today)?.[1] ?? 0;
+  const views: Array<[number, number]> = [...kept, [today, Math.min(before + 1, MAX_VIEWS)]];
+  return { ...base, views, viewDays: window, updatedAt: today };
 }
 
 /**
  * The record without impressions older than the `view-window-days` window (the same object
  * when nothing is dropped; null stays null). Appeals apply it on every read and write, so a
- * reader who snoozed or closed the appeal does not keep old impression times for years.
+ * reader who snoozed or closed the appeal does not keep old impressions for years.
  */
 export function forgetOldViews(
   record: CampaignRecord | null,
   now: number,
-  windowDays: number,
+  days: number,
 ): CampaignRecord | null {
   if (!record) return record;
-  const windowMs = (usableDays(windowDays) ?? DEFAULT_VIEW_WINDOW_DAYS) * DAY_MS;
   const views = Array.isArray(record.views) ? record.views : [];
-  const kept = views.filter((time) => isTime(time) && time > now - windowMs);
+  const kept = viewsInWindow(record, localDay(now), windowDays(days));
   return kept.length === views.length ? record : { ...record, views: kept };
+}
+
+/** The record without any impression ("Stop counting" keeps snoozes and dismissals only). */
+export function withoutViews(record: CampaignRecord): CampaignRecord {
+  const rest = { ...record, views: [] };
+  delete rest.viewDays;
+  return rest;
 }
 
 /** `reset()`: the record is removed, so the campaign starts over. */
@@ -350,22 +409,35 @@ export function clearRecord(): null {
 }
 
 /**
- * Drops what can no longer matter before a record is written: views older than the
- * longest window, and snooze or dismissal ends already past. The snooze count stays — it
- * drives the back-off.
+ * Drops what can no longer matter before a record is written: impressions older than the
+ * record's own window (or in the future: the clock went back), and snooze or dismissal ends
+ * already past. The snooze count stays — it drives the back-off.
  */
 export function pruneRecord(record: CampaignRecord, now: number): CampaignRecord {
-  const oldest = now - MAX_DAYS * DAY_MS;
+  const views = usable(record, now).views;
+  const kept = viewsInWindow({ ...record, views }, localDay(now), windowDays(record.viewDays));
+  const rest = { ...record };
+  delete rest.viewDays;
   return {
-    ...record,
+    ...rest,
     snoozedUntil:
       isTime(record.snoozedUntil) && record.snoozedUntil > now ? record.snoozedUntil : null,
     dismissedUntil:
       isTime(record.dismissedUntil) && record.dismissedUntil > now ? record.dismissedUntil : null,
-    views: (Array.isArray(record.views) ? record.views : [])
-      .filter((time) => isTime(time) && time > oldest)
-      .slice(-MAX_VIEWS),
+    views: kept,
+    ...(kept.length > 0 && { viewDays: windowDays(record.viewDays) }),
   };
+}
+
+/** Whether a record remembers nothing at all (then it need not be stored). */
+export function isEmptyRecord(record: CampaignRecord): boolean {
+  return (
+    record.snoozeCount === 0 &&
+    record.snoozedUntil === null &&
+    record.dismissedUntil === null &&
+    record.views.length === 0 &&
+    (!record.groups || Object.keys(record.groups).length === 0)
+  );
 }
 
 // ——— Reading back what storage holds ———
@@ -375,20 +447,48 @@ function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-/** An expiry read from storage: absent, garbage, or absurdly far away (corruption) → null. */
+/**
+ * An expiry read from storage, on the hour: absent, garbage, or absurdly far away (corruption)
+ * → null. An earlier version's exact time is rounded up, so its snooze stays a snooze.
+ */
 function readExpiry(value: unknown, now: number): number | null {
   if (!isTime(value) || value <= 0) return null;
-  return value > now + MAX_DAYS * DAY_MS + MAX_SKEW_MS ? null : value;
+  return value > now + MAX_DAYS * DAY_MS + MAX_SKEW_MS ? null : ceilHour(value);
 }
 
 /** Fields that mark an unversioned object as an early record of ours. */
 const RECORD_FIELDS = ['snoozeCount', 'snoozedUntil', 'dismissedUntil', 'views'];
 
 /**
+ * Stored impressions as per-day counts: version 2's `[day, count]` pairs as they are, an
+ * earlier version's impression times (epoch ms) counted by their local day.
+ */
+function readViews(value: unknown, now: number, version: unknown): Array<[number, number]> {
+  if (!Array.isArray(value)) return [];
+  const today = localDay(now);
+  const byDay = new Map<number, number>();
+  for (const each of value.slice(-MAX_DAYS * 2)) {
+    let day: number;
+    let count: number;
+    if (version === RECORD_VERSION) {
+      if (!isViewDay(each)) continue;
+      [day, count] = each;
+    } else {
+      if (!isTime(each) || each <= 0 || each > now + MAX_SKEW_MS) continue;
+      [day, count] = [localDay(each), 1];
+    }
+    if (day > today + 1) continue;
+    byDay.set(day, Math.min((byDay.get(day) ?? 0) + count, MAX_VIEWS));
+  }
+  return [...byDay].sort((a, b) => a[0] - b[0]).slice(-MAX_DAYS);
+}
+
+/**
  * Anything read from storage (or another tab) → a valid current record, or null for
- * garbage. Records of version 1 are repaired field by field; unversioned records with our
- * field names are migrated; records from a newer version (a newer copy of the kit on the
- * same site) are ignored rather than misread. JSON text is parsed. Never throws.
+ * garbage. Records of the current version are repaired field by field; those of version 1
+ * and unversioned ones with our field names are migrated (times coarsened to the day or the
+ * hour); records from a newer version (a newer copy of the kit on the same site) are ignored
+ * rather than misread. JSON text is parsed. Never throws.
  */
 export function normalizeRecord(raw: unknown, now: number): CampaignRecord | null {
   try {
@@ -401,19 +501,15 @@ export function normalizeRecord(raw: unknown, now: number): CampaignRecord | nul
     const version = value['version'];
     if (version === undefined) {
       if (!RECORD_FIELDS.some((field) => field in value)) return null;
-    } else if (version !== RECORD_VERSION) {
+    } else if (version !== RECORD_VERSION && version !== 1) {
       return null;
     }
+    const today = localDay(now);
     const count = value['snoozeCount'];
-    const rawViews = value['views'];
-    const views = Array.isArray(rawViews)
-      ? rawViews
-          .slice(-MAX_VIEWS * 2)
-          .filter((time): time is number => isTime(time) && time > 0 && time <= now + MAX_SKEW_MS)
-          .sort((a, b) => a - b)
-          .slice(-MAX_VIEWS)
-      : [];
+    const views = readViews(value['views'], now, version);
+    const viewDays = value['viewDays'];
     const updatedAt = value['updatedAt'];
+    const day = isTime(updatedAt) && updatedAt > 0 ? asDay(updatedAt) : 0;
     const groups = pruneGroups(value['groups'], now);
     return {
       version: RECORD_VERSION,
@@ -424,10 +520,15 @@ export function normalizeRecord(raw: unknown, now: number): CampaignRecord | nul
       snoozedUntil: readExpiry(value['snoozedUntil'], now),
       dismissedUntil: readExpiry(value['dismissedUntil'], now),
       views,
-      // A time beyond the tolerated clock skew is corrupt (or forged): kept, it would win every
+      ...(views.length > 0 && {
+        viewDays:
+          typeof viewDays === 'number' && Number.isInteger(viewDays) && viewDays >= 1
+            ? Math.min(viewDays, MAX_DAYS)
+            : DEFAULT_VIEW_WINDOW_DAYS,
+      }),
+      // A day beyond the tolerated clock skew is corrupt (or forged): kept, it would win every
       // newest-record comparison and shadow every later snooze. Repaired to 0, the oldest.
-      updatedAt:
-        isTime(updatedAt) && updatedAt > 0 && updatedAt <= now + MAX_SKEW_MS ? updatedAt : 0,
+      updatedAt: day <= today + 1 ? day : 0,
       ...(groups && { groups }),
     };
   } catch {

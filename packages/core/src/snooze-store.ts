@@ -10,8 +10,16 @@
  * once to `onError` listeners, which the elements turn into `support-storage-error`.
  */
 import localforage from './localforage.js';
-import { normalizeRecord, pruneRecord, type CampaignRecord, type StorageMode } from './rules.js';
-import { normalizeReader, pruneReader, type ReaderRecord } from './reading.js';
+import {
+  RECORD_VERSION,
+  normalizeRecord,
+  pruneRecord,
+  type CampaignRecord,
+  type StorageMode,
+} from './rules.js';
+import { emptyReader, normalizeReader, pruneReader, type ReaderRecord } from './reading.js';
+import { localDay } from './day.js';
+import { forgetRecord, stopCountingRecord, sweepRecord } from './sweep.js';
 
 /** What localforage offers; tests inject faulty ones. */
 export interface KeyValueBackend {
@@ -21,6 +29,11 @@ export interface KeyValueBackend {
   removeItem(key: string): Promise<unknown>;
   /** Every key: what "forget all" removes. */
   keys?(): Promise<string[]>;
+  /**
+   * Deletes the whole database (not only its records: the browser's files keep old versions
+   * of deleted records until it compacts them). Without it, every key is removed instead.
+   */
+  drop?(): Promise<unknown>;
 }
 
 export interface StorageErrorDetail {
@@ -53,7 +66,14 @@ export const DEFAULT_TIMEOUT_MS = 1000;
 const SESSION_PREFIX = 'support-kit:';
 /** The write test's key: outside `support-kit:…`, so no campaign's record can be under it. */
 const SESSION_PROBE_KEY = 'support-kit-probe';
+/** Every key of the kit in sessionStorage and localStorage starts with this. */
+const KIT_KEY_PREFIX = 'support-kit';
 const MESSAGE_TYPE = 'support-kit:record';
+/** Another tab erased: `scope` says what every copy must lose. */
+const ERASE_TYPE = 'support-kit:erase';
+
+/** What an erase removes: everything but the opt-out flag, or the counts and impressions. */
+export type EraseScope = 'all' | 'counts';
 /**
  * The reader record's key (reading count, opt-out), beside the campaigns' keys. Campaign ids
  * are trimmed, so none can start with a space: no campaign can be stored under it.
@@ -70,8 +90,19 @@ type Stored = CampaignRecord | ReaderRecord;
 /** What the store knows of a key in this page; `record: null` is a removal. */
 interface Known {
   record: Stored | null;
+  /** The local day of the change: records say no more than that of when they were written. */
   at: number;
 }
+
+/** Whether a stored value is a record in today's shape (else a sweep writes it again). */
+const isCurrent = (key: string, raw: unknown): boolean =>
+  isObject(raw) && (key === READER_KEY ? raw['v'] === 2 : raw['version'] === RECORD_VERSION);
+
+/** What an erase of `scope` leaves of a record. */
+const keepAfter = (scope: EraseScope, key: string, record: Stored, now: number): Stored | null =>
+  scope === 'all'
+    ? forgetRecord(record, key === READER_KEY, now)
+    : stopCountingRecord(record, key === READER_KEY, now);
 
 const normalize = (key: string, raw: unknown, now: number): Stored | null =>
   key === READER_KEY ? normalizeReader(raw, now) : normalizeRecord(raw, now);
@@ -120,6 +151,20 @@ function withTimeout<T>(start: () => PromiseLike<T> | T, ms: number): Promise<T>
   });
 }
 
+/**
+ * Deletes a whole IndexedDB database. Every open connection to it first gets `versionchange`:
+ * localforage's close themselves then (in this tab and the others) and reopen a fresh database
+ * on their next operation. `blocked` means one has not closed yet; the caller's bounded wait
+ * decides how long to give it (localforage's own dropInstance would log a warning instead).
+ */
+function deleteDatabase(name: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const request = indexedDB.deleteDatabase(name);
+    request.onsuccess = () => resolve();
+    request.onerror = () => reject(request.error);
+  });
+}
+
 /** Carries which step failed — opening or the operation itself — out of #persistent. */
 class OperationFailure {
   constructor(
@@ -130,6 +175,14 @@ class OperationFailure {
 
 const isObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null;
+
+const safeParse = (text: string | null): unknown => {
+  try {
+    return text === null ? null : JSON.parse(text);
+  } catch {
+    return null;
+  }
+};
 
 const errorName = (error: unknown): string =>
   isObject(error) && typeof error['name'] === 'string' ? error['name'] : 'Error';
@@ -159,6 +212,8 @@ export class SnoozeStore {
   /** Every record this page wrote or heard about: the memory mode, and a guard against stale reads. */
   readonly #known = new Map<string, Known>();
   #queue: Promise<unknown> = Promise.resolve();
+  /** Keys whose stored value is in an earlier version's shape (found by #read): a sweep rewrites them. */
+  readonly #outdated = new Set<string>();
   /** Each campaign's latest queued update, until it settles: reads of it wait for it. */
   readonly #pending = new Map<string, Promise<unknown>>();
 
@@ -277,21 +332,152 @@ export class SnoozeStore {
    * tab and the others, keeping only the reader's opt-out flag if set. Never rejects.
    */
   forgetAll(): Promise<void> {
-    const run = async () => {
-      const keys = await this.#allKeys();
-      const now = this.#now();
-      for (const key of keys) {
-        const current = key === READER_KEY ? await this.#read(key) : null;
-        const record = current && !(current as ReaderRecord).counting ? current : null;
-        const kept = record ? { ...record, updatedAt: now } : null;
-        await this.#write(key, kept, now);
-        this.#broadcast(key, kept, now);
-        this.#tell(key, kept, true);
+    return this.#enqueue(() => this.#erase('all'));
+  }
+
+  /**
+   * Erases every reading count and impression, in this tab and the others, keeping snoozes,
+   * dismissals and experiment assignments, and stores the opt-out flag. Never rejects.
+   */
+  stopCounting(): Promise<void> {
+    return this.#enqueue(() => this.#erase('counts'));
+  }
+
+  /**
+   * Removes what has expired from every record the kit keeps — snooze and dismissal ends,
+   * impressions past their window, experiment assignments past their end, counts older than the
+   * longest window — whichever appeals are on the page, and writes records of an earlier
+   * version again in today's shape. Never rejects.
+   */
+  sweep(): Promise<void> {
+    return this.#enqueue(async () => {
+      for (const key of await this.#allKeys()) {
+        this.#outdated.delete(key);
+        const current = await this.#read(key);
+        if (!current) continue;
+        const now = this.#now();
+        const next =
+          key === READER_KEY
+            ? pruneReader(current as ReaderRecord, now)
+            : sweepRecord(current as CampaignRecord, now);
+        if (!this.#outdated.has(key) && JSON.stringify(next) === JSON.stringify(current)) continue;
+        const record = next && normalize(key, next, now);
+        await this.#write(key, record, now);
+        this.#broadcast(key, record, now);
+        this.#tell(key, record, true);
       }
-    };
+    });
+  }
+
+  #enqueue(run: () => Promise<void>): Promise<void> {
     const result = this.#queue.then(run, run).catch(() => {});
     this.#queue = result;
     return result;
+  }
+
+  /**
+   * Every copy, everywhere: the other tabs are told first (they close their database
+   * connections and change their own session copies), then this tab's session and local copies
+   * go, the database is deleted and created again with only what `scope` keeps.
+   */
+  async #erase(scope: EraseScope): Promise<void> {
+    const now = this.#now();
+    const keys = await this.#allKeys();
+    const kept = new Map<string, Stored | null>();
+    for (const key of keys) {
+      const record = await this.#read(key);
+      const next = record && keepAfter(scope, key, record, now);
+      kept.set(key, next && normalize(key, next, now));
+    }
+    // The opt-out flag is stored even where no reader record was.
+    if (scope === 'counts') kept.set(READER_KEY, emptyReader(now, false));
+    this.#broadcastErase(scope);
+    this.#quietly(() => this.#removeKitKeys(this.#sessionStorage()));
+    this.#quietly(() => this.#removeKitKeys(globalThis.localStorage));
+    await this.#dropDatabase(keys);
+    for (const [key, record] of kept) {
+      if (record) await this.#write(key, record, now);
+      else this.#known.set(key, { record: null, at: localDay(now) });
+      this.#broadcast(key, record, now);
+      this.#tell(key, record, true);
+    }
+  }
+
+  /** Deletes the database within the bounded wait; failing that, removes every key in it. */
+  async #dropDatabase(keys: Iterable<string>): Promise<void> {
+    if (this.#mode !== 'persistent') return;
+    try {
+      await this.#persistent('remove', (backend) => {
+        if (backend.drop) return backend.drop();
+        if (!this.#backendOption) return deleteDatabase(STORE_NAME);
+        return Promise.all([...keys].map((key) => backend.removeItem(key)));
+      });
+    } catch (error) {
+      // Blocked by a tab that did not close its connection, or no answer: the records go one
+      // by one instead (the deletion, still queued by the browser, happens when it can).
+      try {
+        await this.#persistent('remove', (backend) =>
+          Promise.all([...keys].map((key) => backend.removeItem(key))),
+        );
+      } catch {
+        this.#fail('persistent', 'remove', error);
+      }
+    }
+  }
+
+  /** Removes every key of the kit from a Web Storage area (sessionStorage, localStorage). */
+  #removeKitKeys(storage: Storage | null | undefined): void {
+    if (!storage) return;
+    const ours: string[] = [];
+    for (let i = 0; i < storage.length; i++) {
+      const key = storage.key(i);
+      if (key?.startsWith(KIT_KEY_PREFIX)) ours.push(key);
+    }
+    for (const key of ours) storage.removeItem(key);
+  }
+
+  /** Another tab erased: this tab's own copies (session, memory) lose what it removed. */
+  #eraseHere(scope: EraseScope): void {
+    const now = this.#now();
+    const session = this.#quietlyGet(() => this.#sessionStorage());
+    const changed = new Map<string, Stored | null>();
+    const keys = new Set(this.#known.keys());
+    this.#quietly(() => {
+      for (let i = 0; session && i < session.length; i++) {
+        const key = session.key(i);
+        if (key?.startsWith(SESSION_PREFIX)) keys.add(key.slice(SESSION_PREFIX.length));
+      }
+    });
+    for (const key of keys) {
+      const copy = this.#quietlyGet(() =>
+        normalize(key, session?.getItem(SESSION_PREFIX + key) ?? null, now),
+      );
+      const known = this.#known.get(key)?.record ?? null;
+      const next = (record: Stored | null) => (record ? keepAfter(scope, key, record, now) : null);
+      const record = next(copy ?? known);
+      changed.set(key, record && normalize(key, record, now));
+    }
+    if (scope === 'all') {
+      this.#quietly(() => this.#removeKitKeys(session));
+      this.#quietly(() => this.#removeKitKeys(globalThis.localStorage));
+    }
+    for (const [key, record] of changed) {
+      this.#known.set(key, { record, at: localDay(now) });
+      this.#quietly(() => {
+        if (record && scope === 'counts')
+          session?.setItem(SESSION_PREFIX + key, JSON.stringify(record));
+        else session?.removeItem(SESSION_PREFIX + key);
+      });
+      this.#tell(key, record, true);
+    }
+  }
+
+  #quietlyGet<T>(read: () => T): T | null {
+    try {
+      return read();
+    } catch {
+      return null;
+    }
   }
 
   /**
@@ -372,6 +558,7 @@ export class SnoozeStore {
         const raw = await this.#persistent('read', (backend) => backend.getItem(campaign));
         const record = normalize(campaign, raw, this.#now());
         if (record) found.push({ record, at: record.updatedAt });
+        if (record && !isCurrent(campaign, raw)) this.#outdated.add(campaign);
       } catch (error) {
         this.#fail('persistent', 'read', error);
       }
@@ -380,12 +567,13 @@ export class SnoozeStore {
     if (this.#mode !== 'memory') {
       try {
         const session = this.#sessionStorage();
-        const record = normalize(
-          campaign,
-          session?.getItem(SESSION_PREFIX + campaign) ?? null,
-          this.#now(),
-        );
+        const raw = session?.getItem(SESSION_PREFIX + campaign) ?? null;
+        const record = normalize(campaign, raw, this.#now());
         if (record) found.push({ record, at: record.updatedAt });
+        // In persistent mode a session copy is a leftover of an earlier fallback: a sweep
+        // moves it into the database and removes it.
+        if (record && (this.#mode === 'persistent' || !isCurrent(campaign, safeParse(raw))))
+          this.#outdated.add(campaign);
       } catch (error) {
         if (this.#mode === 'session') this.#fail('session', 'read', error);
       }
@@ -423,16 +611,18 @@ export class SnoozeStore {
   }
 
   async #write(campaign: string, record: Stored | null, now: number): Promise<void> {
-    this.#known.set(campaign, { record, at: record?.updatedAt ?? now });
+    // A tab that stores anything must hear another tab's erase, listeners or not.
+    this.#listen();
+    this.#known.set(campaign, { record, at: record?.updatedAt ?? localDay(now) });
     const operation: Operation = record ? 'write' : 'remove';
     if (this.#mode === 'persistent') {
       try {
         await this.#persistent(operation, (backend) =>
           record ? backend.setItem(campaign, record) : backend.removeItem(campaign),
         );
-        // A copy left by an earlier fallback would otherwise outlive a reset.
-        if (!record)
-          this.#quietly(() => this.#sessionStorage()?.removeItem(SESSION_PREFIX + campaign));
+        // A copy left by an earlier fallback would otherwise outlive a reset, or keep what
+        // the reader has since erased.
+        this.#quietly(() => this.#sessionStorage()?.removeItem(SESSION_PREFIX + campaign));
         return;
       } catch (error) {
         this.#fail('persistent', operation, error);
@@ -575,8 +765,12 @@ export class SnoozeStore {
   }
 
   #broadcast(campaign: string, record: Stored | null, at: number): void {
-    if (this.#closed) return;
     const message: RecordMessage = { type: MESSAGE_TYPE, source: this.#id, campaign, record, at };
+    this.#send(message);
+  }
+
+  #send(message: object): void {
+    if (this.#closed) return;
     const channel = this.#ensureChannel();
     if (channel) {
       try {
@@ -596,8 +790,17 @@ export class SnoozeStore {
     });
   }
 
+  #broadcastErase(scope: EraseScope): void {
+    this.#send({ type: ERASE_TYPE, source: this.#id, scope });
+  }
+
   #receive(data: unknown): void {
-    if (!isObject(data) || data['type'] !== MESSAGE_TYPE || data['source'] === this.#id) return;
+    if (!isObject(data) || data['source'] === this.#id) return;
+    if (data['type'] === ERASE_TYPE) {
+      if (data['scope'] === 'all' || data['scope'] === 'counts') this.#eraseHere(data['scope']);
+      return;
+    }
+    if (data['type'] !== MESSAGE_TYPE) return;
     const campaign = data['campaign'];
     if (typeof campaign !== 'string') return;
     const now = this.#now();
@@ -606,7 +809,7 @@ export class SnoozeStore {
     const at = data['at'];
     this.#known.set(campaign, {
       record,
-      at: record?.updatedAt ?? (typeof at === 'number' && Number.isFinite(at) ? at : now),
+      at: record?.updatedAt ?? localDay(typeof at === 'number' && Number.isFinite(at) ? at : now),
     });
     // sessionStorage is this tab's own: a copy from an earlier fallback must not outlive a
     // removal (a reset, "forget all") made in another tab.

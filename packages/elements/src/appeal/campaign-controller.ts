@@ -7,6 +7,7 @@ import {
   forgetOldViews,
   meetsArticleTarget,
   sharedStore,
+  totalViews,
   type ArticleTarget,
   type CampaignRecord,
   type Decision,
@@ -71,6 +72,8 @@ export class CampaignController implements ReactiveController {
   /** The reader record as read with the campaign's, for `min-articles`. */
   #reader: ReaderRecord | null = null;
   #generation = 0;
+  /** Impressions of this page view not stored, because the reader turned counting off. */
+  #pageViews = 0;
   #stops: Array<() => void> = [];
   #subscribed: SnoozeStore | null = null;
   /** `prepare` has run for a read: decisions on records heard from elsewhere may follow. */
@@ -205,12 +208,22 @@ export class CampaignController implements ReactiveController {
     );
   }
 
-  /** Counts an impression; fires `support-view`. */
+  /**
+   * Counts an impression; fires `support-view`. With counting off nothing is stored per visit:
+   * the impression is kept in this page's memory, so the cap counts only this page view.
+   */
   async view(): Promise<void> {
+    const reader = await this.store.readReader();
+    if (reader?.counting === false) {
+      this.#pageViews += 1;
+      const campaign = this.options.campaign();
+      fire(this.host, new SupportViewEvent({ campaign, views: this.#pageViews }));
+      return;
+    }
     const { campaign, saved } = await this.#act((current, config, at) =>
       applyView(current, at, config.viewWindowDays),
     );
-    fire(this.host, new SupportViewEvent({ campaign, views: saved.views.length }));
+    fire(this.host, new SupportViewEvent({ campaign, views: totalViews(saved) }));
   }
 
   /**
@@ -233,9 +246,13 @@ export class CampaignController implements ReactiveController {
     return { campaign, now, expected, saved };
   }
 
-  #decide(record: CampaignRecord | null, store: SnoozeStore, live: boolean): void {
+  #decide(stored: CampaignRecord | null, store: SnoozeStore, live: boolean): void {
     const now = store.now();
-    const decision = decide(record, this.options.display(), now, store.mode);
+    const display = this.options.display();
+    let record = stored;
+    for (let i = 0; i < this.#pageViews; i++)
+      record = applyView(record, now, display.viewWindowDays);
+    const decision = decide(record, display, now, store.mode);
     const target = this.options.articles?.() ?? null;
     // The reading count as read at load: a read counted on this page (after load, at idle
     // time) must not make an appeal appear late; it counts from the next page.

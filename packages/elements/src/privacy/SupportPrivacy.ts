@@ -1,8 +1,10 @@
-import { LitElement, css, html, type PropertyDeclarations } from 'lit';
+import { LitElement, css, html, nothing, type PropertyDeclarations } from 'lit';
 import {
   consoleWarnerOnce,
   forgetAll,
   localeDirection,
+  parseHeadingLevel,
+  parseLinkUrl,
   setCounting,
   sharedStore,
   summarizeMemory,
@@ -12,7 +14,6 @@ import {
 } from '@support-kit/core';
 import { SupportCountingChangeEvent, SupportForgetEvent } from '../events/SupportEvents.js';
 import { elementLocale } from '../shared/inherited-lang.js';
-import { quietButtonStyles } from '../shared/quiet-button.styles.js';
 import { defaultColours } from '../shared/default-colours.styles.js';
 import { fire } from '../shared/fire.js';
 import { privacyMessages } from './messages.js';
@@ -23,28 +24,37 @@ import { inheritedText } from '../shared/inherited-text.styles.js';
  * themselves, with the reader's two controls: stop (or restart) counting their reading, and
  * forget all of it — every campaign's snoozes, dismissals and views and the reading count, in
  * this tab and the others; only the wish not to be counted is kept. Each action is confirmed
- * in text, in a live region. For a privacy page, or an appeal's footer.
+ * in text, in a live region. It also says what a person holding the device could learn from
+ * what remains, that deleted records may linger in the browser's files, and how to clear the
+ * site's data (with the site's own instructions, `clear-data-url`). For a privacy page.
  *
  * @summary The reader's view of, and control over, what the kit remembers.
  * @tagname support-privacy
  *
+ * @slot heading - The visible heading. Default: "What this site's appeals remember on this device".
+ *
  * @csspart panel - The panel.
- * @csspart summary - The sentence saying what is remembered.
+ * @csspart heading - The heading.
+ * @csspart summary - The sentences saying what is remembered.
+ * @csspart exposure - What someone holding the device could learn from it.
+ * @csspart residue - That deleted records may linger, and how to clear the site's data.
+ * @csspart clear-link - The link to the site's "how to clear this site's data" page.
  * @csspart button - Each of the two buttons.
  * @csspart status - The confirmation (a live region).
  *
- * @cssprop --support-accent - Focus ring colour.
+ * @cssprop --support-accent - Button border and focus ring colour.
  * @cssprop --support-radius - Corner radius of the buttons.
  *
  * @fires {SupportCountingChangeEvent} support-counting-change - The reader turned counting off or on: `{counting}`.
  * @fires {SupportForgetEvent} support-forget - The reader forgot everything: `{counting}` (false when the opt-out was kept).
  *
  * @attr {string} locale - Language of the panel (en, ru); else the nearest `lang`.
+ * @attr {string} clear-data-url - The site's page on clearing its data in the browser (http: or https:; anything else: no link, one warning).
+ * @attr {string} heading-level - ARIA level of the heading, 1–6. Default 2.
  */
 export class SupportPrivacy extends LitElement {
   static override styles = [
     inheritedText,
-    quietButtonStyles,
     css`
       ${defaultColours}
       :host {
@@ -53,6 +63,12 @@ export class SupportPrivacy extends LitElement {
       :host([hidden]) {
         display: none;
       }
+      [part~='heading'] {
+        margin: 0 0 0.5em;
+        font-size: 1.15em;
+        font-weight: 700;
+        line-height: 1.3;
+      }
       p {
         margin: 0 0 0.5em;
       }
@@ -60,28 +76,55 @@ export class SupportPrivacy extends LitElement {
         display: flex;
         flex-wrap: wrap;
         gap: 0.5em;
+        margin: 0.75em 0;
       }
+      /* A real-looking button on light and dark pages: the accent's border (3:1 against both), the page's text. */
       button {
-        padding: 0.5em 0.75em;
-        border-color: currentColor;
+        box-sizing: border-box;
+        min-block-size: 44px;
+        margin: 0;
+        padding: 0.5em 1em;
+        border: 2px solid var(--_accent);
+        border-radius: var(--support-radius, 6px);
+        background: transparent;
+        color: inherit;
+        font: inherit;
+        font-weight: 600;
+        cursor: pointer;
       }
-      button:focus-visible {
-        outline: 2px solid var(--support-accent, #1a5fb4);
+      button:hover {
+        text-decoration: underline;
+      }
+      button:focus-visible,
+      a:focus-visible {
+        outline: 2px solid var(--_accent);
         outline-offset: 2px;
+      }
+      a {
+        color: inherit;
       }
       [role='status'] {
         margin: 0.5em 0 0;
+      }
+      @media (forced-colors: active) {
+        button {
+          border-color: ButtonText;
+        }
       }
     `,
   ];
   static override properties: PropertyDeclarations = {
     locale: { reflect: true, useDefault: true },
+    clearDataUrl: { reflect: true, useDefault: true, attribute: 'clear-data-url' },
+    headingLevel: { reflect: true, useDefault: true, attribute: 'heading-level' },
     store: { attribute: false },
     _summary: { state: true },
     _status: { state: true },
   };
 
   locale: string | null = null;
+  clearDataUrl: string | null = null;
+  headingLevel: string | null = null;
   /** The store shown and changed, and its clock. Default: the page's shared store. */
   store: SnoozeStore | null = null;
 
@@ -151,28 +194,37 @@ export class SupportPrivacy extends LitElement {
     const messages = privacyMessages(this.#locale);
     const summary = this._summary;
     const counting = summary?.reading?.counting !== false;
-    return html`<div
+    const exposure = summary ? messages.exposure(summary) : '';
+    const link = parseLinkUrl('clear-data-url', this.clearDataUrl, document.baseURI, this.#warn);
+    return html`<section
       part="panel"
-      role="group"
-      aria-label=${messages.heading}
+      aria-labelledby="heading"
       lang=${messages.lang}
       dir=${localeDirection(messages.lang)}
     >
+      <div
+        part="heading"
+        id="heading"
+        role="heading"
+        aria-level=${parseHeadingLevel(this.headingLevel, this.#warn)}
+      >
+        <slot name="heading">${messages.heading}</slot>
+      </div>
       <p part="summary">${summary ? messages.remembers(summary, messages.lang) : ''}</p>
+      ${exposure ? html`<p part="exposure">${exposure}</p>` : nothing}
       <div class="actions">
-        <button
-          part="button"
-          class="quiet-button"
-          type="button"
-          @click=${() => void this.setCounting(!counting)}
-        >
+        <button part="button" type="button" @click=${() => void this.setCounting(!counting)}>
           ${counting ? messages.stop : messages.resume}
         </button>
-        <button part="button" class="quiet-button" type="button" @click=${() => void this.forget()}>
+        <button part="button" type="button" @click=${() => void this.forget()}>
           ${messages.forget}
         </button>
       </div>
+      <p part="residue">
+        ${messages.residue}
+        ${link ? html` <a part="clear-link" href=${link}>${messages.clearLink}</a>` : nothing}
+      </p>
       <p part="status" role="status">${this._status}</p>
-    </div>`;
+    </section>`;
   }
 }

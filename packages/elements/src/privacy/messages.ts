@@ -4,9 +4,16 @@ import { pickMessages, type ByLanguage } from '../shared/pick-messages.js';
 /** Default copy of `<support-privacy>`. */
 export interface PrivacyMessages {
   lang: string;
+  /** The visible heading (the `heading` slot's fallback). */
   heading: string;
-  /** One or two sentences: what the kit remembers on this device. */
+  /** Short sentences: what the kit remembers on this device. */
   remembers(summary: MemorySummary, locale: string): string;
+  /** What a person holding the unlocked device could learn from what remains. */
+  exposure(summary: MemorySummary): string;
+  /** That deleted records may stay in the browser's files, and how to remove everything. */
+  residue: string;
+  /** The text of the site's "how to clear this site's data" link. */
+  clearLink: string;
   stop: string;
   resume: string;
   forget: string;
@@ -24,92 +31,120 @@ function plural(count: number, locale: string, forms: Partial<Record<string, str
 const MESSAGES: ByLanguage<PrivacyMessages> = {
   en: {
     lang: 'en',
-    heading: 'What the support appeals remember',
+    heading: "What this site's appeals remember on this device",
     remembers({ hidden, views, reading }, locale) {
-      const parts: string[] = [];
+      const facts: string[] = [];
       if (hidden)
-        parts.push(
+        facts.push(
           plural(hidden, locale, {
-            one: 'one appeal you hid for a while',
-            other: '# appeals you hid for a while',
+            one: 'You hid one appeal for a while.',
+            other: 'You hid # appeals for a while.',
           }),
         );
       if (views)
-        parts.push(
+        facts.push(
           plural(views, locale, {
-            one: 'that you saw an appeal once',
-            other: 'that you saw appeals # times',
+            one: 'You saw an appeal once.',
+            other: 'You saw appeals # times.',
           }),
         );
       if (reading?.counting)
-        parts.push(
+        facts.push(
           plural(reading.reads, locale, {
-            one: 'that you read # article in the last year',
-            other: 'that you read # articles in the last year',
+            one: 'You read # article here in the last year.',
+            other: 'You read # articles here in the last year.',
           }),
         );
-      const facts = parts.length
-        ? `On this device only, this site's support appeals remember ${parts.join(', ')}.`
-        : "This site's support appeals remember nothing about you on this device.";
-      const flag =
-        reading && !reading.counting ? ' Your reading is not counted, as you asked.' : '';
-      return `${facts}${flag} Nothing of it leaves your browser.`;
+      if (reading && !reading.counting) facts.push('Your reading is not counted, as you asked.');
+      const intro = facts.length
+        ? 'They remember this, on this device only.'
+        : 'They remember nothing about you on this device.';
+      return [intro, ...facts, 'Nothing of it leaves your browser.'].join(' ');
     },
+    exposure({ hidden, views, reading }) {
+      if (!hidden && !views && !reading) return '';
+      const facts = ['Someone holding this unlocked device could read it.'];
+      facts.push('Any of it shows that this browser has visited this site.');
+      if (views || reading?.counting)
+        facts.push('It is kept day by day: it shows on which days you were here.');
+      if (reading?.counting)
+        facts.push(
+          "It names no article. But on a day with few new articles, today's count could point to the ones you read.",
+        );
+      return facts.join(' ');
+    },
+    residue:
+      "After you erase it, the browser may keep deleted records in its files for a while, until it tidies them up. To remove everything this site stored, clear this site's data in your browser's settings.",
+    clearLink: "How to clear this site's data",
     stop: 'Stop counting my reading',
     resume: 'Count my reading again',
     forget: 'Forget all of it',
-    stopped: 'Your reading is no longer counted, and its count is erased.',
+    stopped: 'Your reading is no longer counted. Its count and the views of appeals are erased.',
     resumed: 'Your reading is counted again on this device.',
     forgotten: (optedOut) =>
       optedOut
         ? 'Forgotten. Only your wish not to be counted is kept.'
-        : "Forgotten. This site's support appeals remember nothing on this device now.",
+        : "Forgotten. This site's appeals remember nothing on this device now.",
   },
   ru: {
     lang: 'ru',
-    heading: 'Что помнят просьбы о поддержке',
+    heading: 'Что просьбы этого сайта помнят на этом устройстве',
     remembers({ hidden, views, reading }, locale) {
-      const parts: string[] = [];
+      const facts: string[] = [];
       if (hidden)
-        parts.push(
+        facts.push(
           plural(hidden, locale, {
-            one: '# просьбу, которую вы отложили',
-            few: '# просьбы, которые вы отложили',
-            other: '# просьб, которые вы отложили',
+            one: 'Вы отложили # просьбу.',
+            few: 'Вы отложили # просьбы.',
+            other: 'Вы отложили # просьб.',
           }),
         );
       if (views)
-        parts.push(
+        facts.push(
           plural(views, locale, {
-            one: 'что вы видели просьбу # раз',
-            few: 'что вы видели просьбы # раза',
-            other: 'что вы видели просьбы # раз',
+            one: 'Вы видели просьбу # раз.',
+            few: 'Вы видели просьбы # раза.',
+            other: 'Вы видели просьбы # раз.',
           }),
         );
       if (reading?.counting)
-        parts.push(
+        facts.push(
           plural(reading.reads, locale, {
-            one: 'что за год вы прочли # статью',
-            few: 'что за год вы прочли # статьи',
-            other: 'что за год вы прочли # статей',
+            one: 'За год вы прочли здесь # статью.',
+            few: 'За год вы прочли здесь # статьи.',
+            other: 'За год вы прочли здесь # статей.',
           }),
         );
-      const facts = parts.length
-        ? `Только на этом устройстве просьбы о поддержке этого сайта помнят ${parts.join(', ')}.`
-        : 'Просьбы о поддержке этого сайта ничего не помнят о вас на этом устройстве.';
-      const flag =
-        reading && !reading.counting ? ' Ваше чтение не считается, как вы и просили.' : '';
-      return `${facts}${flag} Ничто из этого не покидает ваш браузер.`;
+      if (reading && !reading.counting) facts.push('Ваше чтение не считается, как вы и просили.');
+      const intro = facts.length
+        ? 'Вот что они помнят, только на этом устройстве.'
+        : 'Они ничего не помнят о вас на этом устройстве.';
+      return [intro, ...facts, 'Ничто из этого не покидает ваш браузер.'].join(' ');
     },
+    exposure({ hidden, views, reading }) {
+      if (!hidden && !views && !reading) return '';
+      const facts = ['Тот, у кого в руках это разблокированное устройство, может это прочесть.'];
+      facts.push('Любая из этих записей показывает, что этот браузер заходил на этот сайт.');
+      if (views || reading?.counting)
+        facts.push('Записи ведутся по дням: по ним видно, в какие дни вы здесь были.');
+      if (reading?.counting)
+        facts.push(
+          'Названий статей в них нет. Но в день, когда новых статей мало, сегодняшний счёт может на них указать.',
+        );
+      return facts.join(' ');
+    },
+    residue:
+      'После удаления браузер может ещё какое-то время хранить удалённые записи в своих файлах, пока не наведёт в них порядок. Чтобы убрать всё, что сохранил этот сайт, удалите данные сайта в настройках браузера.',
+    clearLink: 'Как удалить данные этого сайта',
     stop: 'Не считать моё чтение',
     resume: 'Снова считать моё чтение',
     forget: 'Забыть всё это',
-    stopped: 'Ваше чтение больше не считается, счёт стёрт.',
+    stopped: 'Ваше чтение больше не считается. Счёт и просмотры просьб стёрты.',
     resumed: 'Ваше чтение снова считается на этом устройстве.',
     forgotten: (optedOut) =>
       optedOut
         ? 'Забыто. Сохранена только ваша просьба не считать чтение.'
-        : 'Забыто. Просьбы о поддержке этого сайта больше ничего не помнят на этом устройстве.',
+        : 'Забыто. Просьбы этого сайта больше ничего не помнят на этом устройстве.',
   },
 };
 

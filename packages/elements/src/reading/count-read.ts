@@ -7,12 +7,22 @@ import {
 } from '@support-kit/core';
 
 const SCHEDULED = Symbol.for('support-kit.read-count');
+/**
+ * Articles this page already counted into each store, in its memory only. Nothing that names
+ * an article is ever stored: a reload may count the article again.
+ */
+const counted = new WeakMap<SnoozeStore, Set<string>>();
+
+/** The articles this page counted into `store` (in memory only; for tests). */
+export function countedHere(store: SnoozeStore = sharedStore()): ReadonlySet<string> {
+  return counted.get(store) ?? new Set();
+}
 
 /**
  * Counts this page's read, once: on a page with `<meta name="support-kit:article">` (its
- * content, else the path without query or hash) while the reader has not turned counting off.
- * On any other page it only erases what has expired (ids older than 24 hours), so nothing is
- * kept longer than promised by a reader who still visits. One store write at most.
+ * content, else the path without query or hash) while the reader has not turned counting off;
+ * the id only tells this page's memory whether it counted already. Then sweeps what has expired
+ * from every record of the kit, whichever appeals are on the page.
  */
 export async function countRead(
   store: SnoozeStore = sharedStore(),
@@ -21,9 +31,16 @@ export async function countRead(
   const meta = doc.head?.querySelector('meta[name="support-kit:article"]') ?? null;
   const id = articleId(meta, doc.location?.pathname ?? '');
   const now = store.now();
+  const here = counted.get(store) ?? new Set<string>();
+  counted.set(store, here);
+  const fresh = id !== null && !here.has(id);
+  // Added before the write is stored: a second count of this page while it is stored is
+  // not a second read.
+  if (id !== null) here.add(id);
   await store.updateReader((current) =>
-    id !== null ? recordRead(current, id, now) : expireReader(current, now),
+    fresh ? recordRead(current, now) : expireReader(current, now),
   );
+  await store.sweep();
 }
 
 /**
