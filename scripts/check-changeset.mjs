@@ -43,7 +43,7 @@ const PACKAGES = ['@support-kit/core', '@support-kit/elements', '@support-kit/su
 const CHANGESET = /^\.changeset\/(?!README\.md$)[^/]+\.md$/;
 
 const git = (/** @type {string[]} */ ...args) =>
-  execFileSync('git', args, { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 }).trim();
+  execFileSync('git', args, { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 }).trimEnd();
 const lines = (/** @type {string} */ text) => (text ? text.split('\n') : []);
 /** @param {string} message @returns {never} */
 const fail = (message) => {
