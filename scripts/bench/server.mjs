@@ -34,7 +34,7 @@ export async function startServer({ articleHtml, reactAppeal = '' }) {
       const paragraphs = (body.slice(start, end).match(/<p>[^]*?<\/p>/g) ?? []).join('');
       body = body.slice(0, end) + paragraphs + paragraphs + body.slice(end);
     }
-    // experiment=1: the appeal runs an experiment of two copy groups (issue 16), so its
+    // experiment=1: the appeal runs an experiment of two copy groups, so its
     // decision includes resolving the reader's group.
     if (params.get('experiment') === '1') {
       body = body
@@ -44,7 +44,7 @@ export async function startServer({ articleHtml, reactAppeal = '' }) {
           '<template group="a"><p>Copy A.</p></template><template group="b"><p>Copy B.</p></template></support-appeal>',
         );
     }
-    // article=1: the page is an article for the reading count (issue 15): a read is stored at
+    // article=1: the page is an article for the reading count: a read is stored at
     // idle time after load, which must not delay the decision.
     const articleMeta =
       params.get('article') === '1'
