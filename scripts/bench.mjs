@@ -18,6 +18,7 @@ import { measureMainThread } from './bench/main-thread.mjs';
 import { measureMemory } from './bench/memory.mjs';
 import { appealCopy, buildReactAppeal } from './bench/react.mjs';
 import { measureReactBaseline } from './bench/react-baseline.mjs';
+import { kitCss, sameLook } from './bench/react-look.mjs';
 import { measureRender } from './bench/render.mjs';
 import { startServer } from './bench/server.mjs';
 import { brotliSize, kb, measureSizes } from './bench/size.mjs';
@@ -146,7 +147,23 @@ function reactRows(results) {
 const browser = await launch();
 const version = await browser.version();
 const articleHtml = await demoArticleHtml(browser);
-const reactAppeal = await buildReactAppeal(appealCopy(articleHtml));
+const server = await startServer({ articleHtml });
+// The React baseline gets the kit's own styles, then must look the same, or nothing is measured.
+const reactAppeal = await buildReactAppeal(
+  appealCopy(articleHtml),
+  await kitCss(browser, server.origin),
+);
+server.setReactAppeal(reactAppeal);
+const differences = await sameLook(browser, server.origin);
+if (differences.length) {
+  console.error(
+    `The React baseline does not look like the kit (scripts/bench/react-look.mjs):\n  ${differences.join('\n  ')}`,
+  );
+  await server.close();
+  await browser.close();
+  process.exit(1);
+}
+row('vs React 19', 'the baseline looks like the kit (react-look.mjs)', 'same', 'same', true);
 row(
   'size',
   'React 19 baseline (react-appeal.js, for comparison)',
@@ -154,7 +171,6 @@ row(
   '',
   null,
 );
-const server = await startServer({ articleHtml, reactAppeal });
 /** @type {Record<string, unknown>} */
 const raw = { size };
 try {
