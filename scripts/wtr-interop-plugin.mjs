@@ -1,6 +1,6 @@
 // @ts-check
 /**
- * The test server's part in test/security and test/interop (issue 7):
+ * The test server's part in test/security and test/interop:
  *
  * - `/__support-kit__/support-kit.js` — the drop-in as a site gets it: the bundle of
  *   packages/support-kit/index.ts with Lit and localforage inlined, minified, built in memory

@@ -6,9 +6,9 @@
 //   as on a reader's first visit);
 // - snoozed: one context whose reader pressed "Remind me later" once; every measured load
 //   reloads it, so the stored snooze is read and the appeal suppressed.
-// - fresh with an article meta (issue 15: the reading count is stored at idle time and must
-//   not delay the decision) and fresh with an experiment (issue 16: the group is resolved
-//   from the same read as the campaign's record), beside plain fresh loads in the same run.
+// - fresh with an article meta (the reading count is stored at idle time and must not delay
+//   the decision) and fresh with an experiment (the group is resolved from the same read as
+//   the campaign's record), beside plain fresh loads in the same run.
 // The cases are interleaved load by load; the HTTP cache is off in all, so each load
 // compiles the bundle the same way.
 import { freshPage } from './browser.mjs';

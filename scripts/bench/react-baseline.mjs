@@ -54,7 +54,9 @@ async function load(browser, origin, { app, cpu, snoozed }) {
         // @ts-expect-error the kit's element
         if (appeal) await appeal.snooze();
         else
-          /** @type {HTMLElement} */ (document.querySelector('#appeal-root .remind-later')).click();
+          /** @type {HTMLElement} */ (
+            document.querySelector('#appeal-root .sk-remind-later button')
+          ).click();
       });
       if (cpu !== 1) {
         const cdp = await page.createCDPSession();

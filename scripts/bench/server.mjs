@@ -11,10 +11,13 @@ export const DROP_IN = 'packages/support-kit/dist/support-kit.js';
 const read = (/** @type {string} */ name) => readFileSync(PAGES + name, 'utf8');
 
 /**
- * @param {{ articleHtml: string, reactAppeal?: string }} options
- * @returns {Promise<{ origin: string, close: () => Promise<void> }>}
+ * The React baseline's script is set once built: it needs the kit's styles, which are read
+ * from a page this server serves (react-look.mjs).
+ * @param {{ articleHtml: string }} options
+ * @returns {Promise<{ origin: string, close: () => Promise<void>, setReactAppeal: (script: string) => void }>}
  */
-export async function startServer({ articleHtml, reactAppeal = '' }) {
+export async function startServer({ articleHtml }) {
+  let reactAppeal = '';
   // The drop-in as built, with one statement in front: the mark decision time starts from.
   const dropIn = `performance.mark('support-kit:start');\n${readFileSync(DROP_IN, 'utf8')}`;
   const instrument = read('instrument.js');
@@ -34,7 +37,7 @@ export async function startServer({ articleHtml, reactAppeal = '' }) {
       const paragraphs = (body.slice(start, end).match(/<p>[^]*?<\/p>/g) ?? []).join('');
       body = body.slice(0, end) + paragraphs + paragraphs + body.slice(end);
     }
-    // experiment=1: the appeal runs an experiment of two copy groups (issue 16), so its
+    // experiment=1: the appeal runs an experiment of two copy groups, so its
     // decision includes resolving the reader's group.
     if (params.get('experiment') === '1') {
       body = body
@@ -44,7 +47,7 @@ export async function startServer({ articleHtml, reactAppeal = '' }) {
           '<template group="a"><p>Copy A.</p></template><template group="b"><p>Copy B.</p></template></support-appeal>',
         );
     }
-    // article=1: the page is an article for the reading count (issue 15): a read is stored at
+    // article=1: the page is an article for the reading count: a read is stored at
     // idle time after load, which must not delay the decision.
     const articleMeta =
       params.get('article') === '1'
@@ -62,6 +65,8 @@ export async function startServer({ articleHtml, reactAppeal = '' }) {
     // was, and its script where the drop-in was.
     if (params.get('app') === 'react') {
       body = body.replace(/<support-appeal[^]*?<\/support-appeal>/, '<div id="appeal-root"></div>');
+      // The site's theme for its appeal (--support-accent…) goes to React's root instead.
+      body = body.replace(/ support-appeal(\s*\{)/g, ' #appeal-root$1');
       kit = '<script type="module" src="/react-appeal.js"></script>';
     }
     return `<!doctype html><html lang="en"><head><meta charset="utf-8">
@@ -119,5 +124,8 @@ addEventListener('load', () => setTimeout(() => {
   return {
     origin: `http://127.0.0.1:${port}`,
     close: () => new Promise((resolve) => server.close(() => resolve(undefined))),
+    setReactAppeal: (script) => {
+      reactAppeal = script;
+    },
   };
 }
