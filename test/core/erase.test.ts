@@ -201,7 +201,7 @@ describe('erasing reaches every copy', () => {
     });
   });
 
-  it('pruneGroups drops assignments past their end and keeps the rest', () => {
+  it('pruneGroups drops assignments past their end, and bare ids bound to no group set', () => {
     expect(
       pruneGroups(
         {
@@ -211,7 +211,7 @@ describe('erasing reaches every copy', () => {
         },
         NOW,
       ),
-    ).to.deep.equal({ running: { group: 'b', set: 'a,b', until: NOW + 1 }, plain: 'a' });
+    ).to.deep.equal({ running: { group: 'b', set: 'a,b', until: NOW + 1 } });
     expect(pruneGroups({ over: { until: NOW } }, NOW)).to.equal(undefined);
   });
 });

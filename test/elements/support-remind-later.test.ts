@@ -113,7 +113,7 @@ describe('<support-remind-later>', () => {
     expect(label(el)).to.equal('Remind me later');
     const { events, stop } = recordEvents<SupportSnoozeEvent>('support-snooze');
     await click(button(el));
-    await waitUntil(() => events.length === 1, 'no support-snooze');
+    await waitUntil(() => events.length === 1, 'no support-snooze', { timeout: 5000 });
     stop();
     expect(events[0]!.detail.until).to.equal(ceilHour(now + 2 * DAY));
   });
