@@ -5,7 +5,7 @@
  * the stored assignment and a random source (tests pass a seeded one).
  */
 import { DEV, type Warn } from './warn.js';
-import { parseNumberAttribute, plainNumber } from './number-attribute.js';
+import { parseNumberAttribute, parsePlainNumber } from './number-attribute.js';
 import type { CampaignRecord } from './rules.js';
 // Values, not types, from rules.ts would make a cycle (rules reads stored groups through
 // `pruneGroups`): the few constants needed are restated here.
@@ -174,7 +174,7 @@ export function parseExperimentDays(
     text,
     DEFAULT_EXPERIMENT_DAYS,
     (token) => {
-      const value = plainNumber(token.trim());
+      const value = parsePlainNumber(token.trim());
       return value > 0
         ? { ok: true, value }
         : { ok: false, problem: DEV ? 'not a positive number of days' : '' };

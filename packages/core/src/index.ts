@@ -6,7 +6,7 @@ export * from './checkout-url.js';
 export * from './rules.js';
 export * from './snooze-store.js';
 export { memo } from './memo.js';
-export { parseHeadingLevel, parseNumberAttribute, plainNumber } from './number-attribute.js';
+export { parseHeadingLevel, parseNumberAttribute, parsePlainNumber } from './number-attribute.js';
 export * from './policy.js';
 export * from './reading.js';
 export * from './reader-controls.js';
