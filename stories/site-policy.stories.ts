@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import '@support-kit/elements/support-appeal.js';
-import { resetSitePolicyForTests } from '../packages/elements/src/shared/site-policy.js';
+import { resetSitePolicy } from '../packages/elements/testing.js';
 
 /**
  * The site policy: `<meta name="support-kit:…">` in `<head>` decide what markup may make the
@@ -19,7 +19,7 @@ function usePolicy(policy: Policy): void {
     meta.dataset['storyPolicy'] = '';
     document.head.append(meta);
   }
-  resetSitePolicyForTests(); // a story is a new page
+  resetSitePolicy(); // a story is a new page
 }
 
 const SITE_POLICY: Policy = {

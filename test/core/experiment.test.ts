@@ -10,12 +10,12 @@ import {
   parseGroupOverride,
   parseGroups,
   pruneGroups,
-  seededRandom,
   storedGroup,
   withGroup,
   type ExperimentGroup,
   type TemplateData,
 } from '../../packages/core/src/index.js';
+import { seededRandom } from '../../packages/core/src/testing.js';
 import { RUNS, recordingWarner } from './helpers.js';
 
 const t = (attributes: Record<string, string>): TemplateData => Object.entries(attributes);

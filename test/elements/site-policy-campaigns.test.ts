@@ -4,7 +4,7 @@ import { expect, fixture, html, nextFrame, waitUntil } from '@open-wc/testing';
 import '@support-kit/elements/support-appeal.js';
 import { SnoozeStore, type KeyValueBackend } from '@support-kit/core';
 import type { SupportAppeal } from '../../packages/elements/src/appeal/SupportAppeal.js';
-import { resetSitePolicyForTests } from '../../packages/elements/src/shared/site-policy.js';
+import { resetSitePolicy } from '../../packages/elements/testing.js';
 import type {
   SupportShowEvent,
   SupportSuppressEvent,
@@ -18,7 +18,7 @@ import {
 } from './support-appeal.helpers.js';
 import { addMeta, forgetPolicy, settled } from './site-policy.helpers.js';
 
-beforeEach(() => resetSitePolicyForTests());
+beforeEach(() => resetSitePolicy());
 afterEach(() => forgetPolicy());
 
 /** A store that records every storage operation. */

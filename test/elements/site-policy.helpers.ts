@@ -3,7 +3,7 @@
 import { fixture, html, nextFrame, waitUntil } from '@open-wc/testing';
 import '@support-kit/elements/support-appeal.js';
 import type { SupportAppeal } from '../../packages/elements/src/appeal/SupportAppeal.js';
-import { resetSitePolicyForTests } from '../../packages/elements/src/shared/site-policy.js';
+import { resetSitePolicy } from '../../packages/elements/testing.js';
 import type { SupportCheckoutEvent } from '../../packages/elements/src/events/SupportEvents.js';
 import {
   captureWarnings,
@@ -28,7 +28,7 @@ export function addMeta(name: string, content: string, where: ParentNode = docum
 /** Removes the metas a test added and forgets the page's policy and arbitration. */
 export function forgetPolicy(): void {
   for (const meta of metas.splice(0)) meta.remove();
-  resetSitePolicyForTests();
+  resetSitePolicy();
 }
 
 export const cta = (el: SupportAppeal) => part(el, 'cta')!;

@@ -6,7 +6,7 @@ import '@support-kit/elements/support-appeal.js';
 import '@support-kit/elements/support-remind-later.js';
 import { SnoozeStore, ceilHour, type KeyValueBackend } from '@support-kit/core';
 import type { SupportAppeal } from '../../packages/elements/src/appeal/SupportAppeal.js';
-import { resetSitePolicyForTests } from '../../packages/elements/src/shared/site-policy.js';
+import { resetSitePolicy } from '../../packages/elements/testing.js';
 import type {
   SupportDismissEvent,
   SupportShowEvent,
@@ -33,7 +33,7 @@ import {
   settled,
 } from './site-policy.helpers.js';
 
-beforeEach(() => resetSitePolicyForTests());
+beforeEach(() => resetSitePolicy());
 afterEach(() => forgetPolicy());
 
 const remindLater = (el: SupportAppeal) =>
@@ -320,7 +320,7 @@ describe('one ask at a time: support-kit:max-shown', () => {
     [0, 1, 2].forEach(release);
     await waitUntil(() => appeals.every(settled));
     expect(appeals.map((a) => a.state)).to.deep.equal(['suppressed', 'shown', 'shown']);
-    resetSitePolicyForTests();
+    resetSitePolicy();
     for (const meta of metas.splice(0)) meta.remove();
     const open = await appealsAtLoad([0, 1, 2]);
     [0, 1, 2].forEach(open.release);

@@ -1,5 +1,5 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { impressionDefaults } from '../../packages/elements/src/appeal/impression-controller.js';
+import { setImpressionDwell } from '../../packages/elements/testing.js';
 import '../../packages/elements/support-appeal.js';
 import type { SupportAppeal } from '../../packages/elements/src/appeal/SupportAppeal.js';
 import type { SnoozeStore } from '@support-kit/core';
@@ -76,13 +76,12 @@ describe('<support-appeal min-articles>', () => {
 });
 
 describe('<support-appeal> with counting off', () => {
-  const realDwell = impressionDefaults.dwellMs;
   afterEach(() => {
-    impressionDefaults.dwellMs = realDwell;
+    setImpressionDwell();
   });
 
   it('stores no impression: the max-views cap counts only this page view', async () => {
-    impressionDefaults.dwellMs = 50;
+    setImpressionDwell(50);
     const backend = new MapBackend();
     await mapStore(backend).updateReader(() => readerWith(0, false));
     const stored = JSON.stringify([...backend.data]);

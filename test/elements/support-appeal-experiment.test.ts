@@ -5,11 +5,10 @@ import {
   emptyRecord,
   groupSet,
   parseGroups,
-  seededRandom,
   type CampaignRecord,
 } from '@support-kit/core';
 import type { SupportAppeal } from '../../packages/elements/src/appeal/SupportAppeal.js';
-import { setExperimentRandom } from '../../packages/elements/src/appeal/experiment-controller.js';
+import { seededRandom, setExperimentRandom } from '../../packages/elements/testing.js';
 import type {
   SupportAmountChangeEvent,
   SupportShowEvent,

@@ -3,7 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import '@support-kit/elements/support-appeal.js';
 import { SnoozeStore, applySnooze, localDay, type KeyValueBackend } from '@support-kit/core';
 import { SupportAppeal } from '../../packages/elements/src/appeal/SupportAppeal.js';
-import { impressionDefaults } from '../../packages/elements/src/appeal/impression-controller.js';
+import { setImpressionDwell } from '../../packages/elements/testing.js';
 import type {
   SupportCheckoutEvent,
   SupportDismissEvent,
@@ -112,9 +112,8 @@ async function reloaded(
 }
 
 describe('<support-appeal>', () => {
-  const realDwell = impressionDefaults.dwellMs;
   afterEach(async () => {
-    impressionDefaults.dwellMs = realDwell;
+    setImpressionDwell();
     document.documentElement.style.removeProperty('scroll-padding-bottom');
   });
 
@@ -417,7 +416,7 @@ describe('<support-appeal>', () => {
     });
 
     it('counts no view while it is out of sight', async () => {
-      impressionDefaults.dwellMs = 100;
+      setImpressionDwell(100);
       const campaign = uniqueCampaign('unseen');
       const { events, stop } = recordEvents<SupportViewEvent>('support-view');
       const wrapper = await fixture(
@@ -830,7 +829,7 @@ describe('<support-appeal>', () => {
     });
 
     it('stops after max-views impressions in the window', async () => {
-      impressionDefaults.dwellMs = 50;
+      setImpressionDwell(50);
       const campaign = uniqueCampaign('cap');
       const attributes = { campaign, 'max-views': '2', 'view-window-days': '7' };
       for (const expected of [1, 2]) {

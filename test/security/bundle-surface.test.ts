@@ -59,6 +59,13 @@ describe('the drop-in bundle', () => {
     expect(code).to.match(/\.removeItem\(/);
   });
 
+  it('holds none of the test seams of @support-kit/core/testing and @support-kit/elements/testing', () => {
+    // seededRandom's mulberry32 step, in either of the forms a minifier prints it.
+    expect(/1831565813|0x6d2b79f5/i.test(code), 'seededRandom').to.equal(false);
+    // setImpressionDwell: the bundle only reads the dwell, never sets it.
+    expect(/\.dwellMs\s*=(?!=)/.test(code), 'setImpressionDwell').to.equal(false);
+  });
+
   it("has one HTML sink, Lit's template element, behind its Trusted Types policy", () => {
     expect(count(code, /\.innerHTML\s*=/g)).to.equal(1);
     expect(

@@ -5,7 +5,7 @@
 import { expect, nextFrame, waitUntil } from '@open-wc/testing';
 import '@support-kit/elements/support-appeal.js';
 import type { SupportAppeal } from '../../packages/elements/src/appeal/SupportAppeal.js';
-import { resetSitePolicyForTests } from '../../packages/elements/src/shared/site-policy.js';
+import { resetSitePolicy } from '../../packages/elements/testing.js';
 import {
   captureWarnings,
   isolatedStore,
@@ -79,7 +79,7 @@ const HOSTILE = {
   'checkout-url': 'https://evil.example/?a={amount}',
 };
 
-beforeEach(() => resetSitePolicyForTests());
+beforeEach(() => resetSitePolicy());
 afterEach(() => {
   for (const element of planted.splice(0)) element.remove();
   forgetPolicy();

@@ -1,6 +1,6 @@
 import { resolveLocale } from './locale.js';
 import { memo } from './memo.js';
-import { parseNumberAttribute, plainNumber, type NumberReading } from './number-attribute.js';
+import { parseNumberAttribute, parsePlainNumber, type NumberReading } from './number-attribute.js';
 import { DEV, limitWarnings, shorten, type Warn } from './warn.js';
 
 export type Frequency = 'monthly' | 'one-off' | 'annual';
@@ -83,10 +83,10 @@ export function parseFrequency(value: string | null | undefined): Frequency | nu
     : null;
 }
 
-/** An amount in an attribute: a plain number (see plainNumber), above zero, at most MAX_AMOUNT. */
+/** An amount in an attribute: a plain number (see parsePlainNumber), above zero, at most MAX_AMOUNT. */
 export function readAmount(token: string): NumberReading {
   const text = token.trim();
-  const value = plainNumber(text);
+  const value = parsePlainNumber(text);
   if (Number.isNaN(value))
     return { ok: false, problem: DEV ? `"${shorten(text, 40)}" is not a number` : '' };
   if (!(value > 0)) return { ok: false, problem: DEV ? `${text} is not above zero` : '' };

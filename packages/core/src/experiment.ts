@@ -5,7 +5,7 @@
  * the stored assignment and a random source (tests pass a seeded one).
  */
 import { DEV, type Warn } from './warn.js';
-import { parseNumberAttribute, plainNumber } from './number-attribute.js';
+import { parseNumberAttribute, parsePlainNumber } from './number-attribute.js';
 import type { CampaignRecord } from './rules.js';
 // Values, not types, from rules.ts would make a cycle (rules reads stored groups through
 // `pruneGroups`): the few constants needed are restated here.
@@ -174,7 +174,7 @@ export function parseExperimentDays(
     text,
     DEFAULT_EXPERIMENT_DAYS,
     (token) => {
-      const value = plainNumber(token.trim());
+      const value = parsePlainNumber(token.trim());
       return value > 0
         ? { ok: true, value }
         : { ok: false, problem: DEV ? 'not a positive number of days' : '' };
@@ -273,16 +273,4 @@ export function pruneGroups(value: unknown, now: number): Record<string, GroupEn
     }
   }
   return kept.length ? Object.fromEntries(kept) : undefined;
-}
-
-/** A seeded random source in [0, 1) (mulberry32), for tests and reproducible previews. */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }

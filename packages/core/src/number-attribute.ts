@@ -7,7 +7,7 @@ const MAX_NUMBER_LENGTH = 32;
  * Attribute numbers are written for machines, not readers: "2", "2.5", ".5". Signs, locale
  * separators, exponents, hex and "Infinity" are refused rather than guessed at: NaN.
  */
-export function plainNumber(text: string): number {
+export function parsePlainNumber(text: string): number {
   return text.length <= MAX_NUMBER_LENGTH && /^(?:\d+(?:\.\d*)?|\.\d+)$/.test(text)
     ? Number(text)
     : NaN;
@@ -40,7 +40,7 @@ export function parseNumberAttribute(
 
 /** An ARIA heading level: a whole number from 1 to 6. */
 function readHeadingLevel(text: string): NumberReading {
-  const value = plainNumber(text.trim());
+  const value = parsePlainNumber(text.trim());
   return Number.isInteger(value) && value >= 1 && value <= 6
     ? { ok: true, value }
     : {

@@ -49,7 +49,8 @@ export const RESTRICTED_POLICY: SitePolicy = Object.freeze({
   campaigns: null,
 });
 
-const VARIANTS: readonly PolicyVariant[] = ['inline', 'banner', 'modal'];
+/** The appeal's variants, in the order the attribute documents them. */
+export const APPEAL_VARIANTS: readonly PolicyVariant[] = ['inline', 'banner', 'modal'];
 const MAX_POLICY_LENGTH = 2000;
 
 /** `https://pay.example` (a trailing `/` allowed) → its origin; anything else → null. */
@@ -158,7 +159,7 @@ export function parsePolicy(
               ...readList(
                 'support-kit:variants',
                 variants,
-                (token) => VARIANTS.find((v) => v === token.toLowerCase()) ?? null,
+                (token) => APPEAL_VARIANTS.find((v) => v === token.toLowerCase()) ?? null,
                 warn,
                 'inline',
               ),

@@ -1,4 +1,4 @@
-import { parseNumberAttribute, plainNumber } from './number-attribute.js';
+import { parseNumberAttribute, parsePlainNumber } from './number-attribute.js';
 import { shorten, type Warn } from './warn.js';
 import { asDay, localDay } from './day.js';
 
@@ -116,7 +116,7 @@ export interface ArticleTarget {
 }
 
 const wholeNumberIn = (min: number, max: number) => (text: string) => {
-  const value = plainNumber(text.trim());
+  const value = parsePlainNumber(text.trim());
   return Number.isInteger(value) && value >= min && value <= max
     ? { ok: true as const, value }
     : {

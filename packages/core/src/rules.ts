@@ -1,6 +1,6 @@
 import { DEV, limitWarnings, shorten, type Warn } from './warn.js';
 import { MAX_ATTRIBUTE_LENGTH } from './amounts.js';
-import { parseNumberAttribute, plainNumber, type NumberReading } from './number-attribute.js';
+import { parseNumberAttribute, parsePlainNumber, type NumberReading } from './number-attribute.js';
 import { pruneGroups, type GroupEntry } from './experiment.js';
 import { DAY_MS, asDay, ceilHour, dayStart, localDay } from './day.js';
 
@@ -89,7 +89,7 @@ const MAX_SKEW_MS = DAY_MS;
  */
 export function readDays(token: string): NumberReading {
   const text = token.trim();
-  const value = plainNumber(text);
+  const value = parsePlainNumber(text);
   if (!(value > 0) || !Number.isFinite(value)) {
     return {
       ok: false,

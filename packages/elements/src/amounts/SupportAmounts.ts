@@ -31,6 +31,7 @@ import {
 import { styles } from './support-amounts.styles.js';
 import { inheritedText } from '../shared/inherited-text.styles.js';
 import { amountsTemplate, say } from './templates.js';
+import { composedParent } from '../shared/composed-tree.js';
 
 /**
  * How much and how often a reader gives: preset amounts as a native radio group (Tab enters the
@@ -491,10 +492,10 @@ export class SupportAmounts extends LitElement {
     const own = this.getAttribute('dir');
     if (own === 'ltr' || own === 'rtl') return own;
     if (this.locale) return localeDirection(locale);
-    for (let node = this.parentNode; node;) {
+    for (let node: Node | null = this.parentNode; node;) {
       const dir = node instanceof Element ? node.getAttribute('dir') : null;
       if (dir === 'ltr' || dir === 'rtl') return dir;
-      node = node instanceof ShadowRoot ? node.host : node.parentNode;
+      node = composedParent(node);
     }
     return localeDirection(locale);
   }

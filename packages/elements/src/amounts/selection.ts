@@ -44,7 +44,7 @@ export function resolveSelection(
     case 'value':
       if (presets.includes(selection.amount)) return { kind: 'preset', amount: selection.amount };
       if (customAmount)
-        return { kind: 'custom', text: plainNumber(selection.amount, config.locale) };
+        return { kind: 'custom', text: typedAmount(selection.amount, config.locale) };
       warn(
         'value',
         String(selection.amount),
@@ -127,7 +127,7 @@ export function restoredSelection(saved: unknown): Selection | null {
 }
 
 /** An amount as a reader of the locale would type it: "12.5" in en, "12,5" in ru. */
-function plainNumber(amount: number, locale: string): string {
+function typedAmount(amount: number, locale: string): string {
   return new Intl.NumberFormat(locale, { useGrouping: false, maximumFractionDigits: 20 }).format(
     amount,
   );

@@ -1,5 +1,6 @@
 import { LitElement, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import {
+  APPEAL_VARIANTS,
   DEV,
   consoleWarnerOnce,
   parseArticleTarget,
@@ -39,11 +40,11 @@ import { attributeText, campaignId } from '../shared/attribute-text.js';
 import { fire } from '../shared/fire.js';
 import { SlotContentController } from '../shared/slot-content.js';
 import { inheritedText } from '../shared/inherited-text.styles.js';
+import { composedParent } from '../shared/composed-tree.js';
 
 export type AppealState = 'pending' | 'shown' | 'suppressed';
 export type { AppealVariant };
 
-const VARIANTS: readonly AppealVariant[] = ['inline', 'banner', 'modal'];
 /** Attributes whose change can change the display decision. */
 const DISPLAY_KEYS = [
   'campaign',
@@ -339,7 +340,7 @@ export class SupportAppeal extends LitElement {
     this.#locale = locale;
     if (changed.has('variant')) {
       const variant = (attributeText(this.variant) ?? '').trim().toLowerCase() as AppealVariant;
-      if (VARIANTS.includes(variant)) {
+      if (APPEAL_VARIANTS.includes(variant)) {
         this.#variant = this.#policy.variant(variant, String(this.variant), this.#warn);
       } else {
         this.#variant = 'inline';
@@ -430,7 +431,7 @@ export class SupportAppeal extends LitElement {
     let node: Node | null = deepActiveElement();
     while (node) {
       if (node === this) return true;
-      node = node instanceof ShadowRoot ? node.host : node.parentNode;
+      node = composedParent(node);
     }
     return false;
   }

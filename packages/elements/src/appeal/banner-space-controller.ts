@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { pageRoot } from '../shared/page.js';
+import { pageRoot, pageScroller } from '../shared/page.js';
 
 /** Gap kept between a focused element and the top of the banner. */
 const GAP = 8;
@@ -99,17 +99,17 @@ export class BannerSpaceController implements ReactiveController {
 
   /** How far the page would scroll back by itself if the room went now (px; <= 0: not). */
   #clamp(): number {
-    return scroller().scrollTop - Math.max(0, this.#maxWithoutRoom());
+    return pageScroller().scrollTop - Math.max(0, this.#maxWithoutRoom());
   }
 
   /** The room that keeps the current scroll position (px). */
   #needed(): number {
-    return scroller().scrollTop - this.#maxWithoutRoom();
+    return pageScroller().scrollTop - this.#maxWithoutRoom();
   }
 
   /** The page's furthest scroll position without the room (negative: it would not scroll). */
   #maxWithoutRoom(): number {
-    const root = scroller();
+    const root = pageScroller();
     return root.scrollHeight - this.#room - root.clientHeight;
   }
 
@@ -134,8 +134,4 @@ export class BannerSpaceController implements ReactiveController {
 function setOrRemove(element: HTMLElement, property: string, value: string | undefined): void {
   if (value) element.style.setProperty(property, value);
   else element.style.removeProperty(property);
-}
-
-function scroller(): Element {
-  return document.scrollingElement ?? pageRoot()!;
 }

@@ -6,7 +6,6 @@ import {
   decide,
   forgetOldViews,
   meetsArticleTarget,
-  sharedStore,
   totalViews,
   type ArticleTarget,
   type CampaignRecord,
@@ -24,6 +23,7 @@ import {
 } from '../events/SupportEvents.js';
 import { fire } from '../shared/fire.js';
 import { onPage } from '../shared/page.js';
+import { storeOr } from '../shared/store.js';
 
 export interface CampaignControllerOptions {
   /** The id records are kept under and events name (trimmed, `default` when empty). */
@@ -87,7 +87,7 @@ export class CampaignController implements ReactiveController {
   }
 
   get store(): SnoozeStore {
-    return this.options.store() ?? sharedStore();
+    return storeOr(this.options.store());
   }
 
   hostConnected(): void {

@@ -16,6 +16,7 @@ import {
   sitePolicy,
 } from '../shared/site-policy.js';
 import { onPage } from '../shared/page.js';
+import { composedParent, flatParent } from '../shared/composed-tree.js';
 
 export interface PolicyControllerOptions {
   /** The appeal's campaign id (trimmed). */
@@ -44,10 +45,7 @@ export function canBeSeen(host: HTMLElement): boolean {
   let node: Node = host;
   let parent: Element | null = null;
   for (;;) {
-    const up: Node | null =
-      (node as Element).assignedSlot ??
-      node.parentNode ??
-      (node instanceof ShadowRoot ? node.host : null);
+    const up = flatParent(node);
     if (!up) break;
     if (up instanceof Element) {
       // The first ancestor with a box of its own: `display: contents` (a slot) and inline
@@ -156,7 +154,7 @@ export class PolicyController implements ReactiveController {
         resize.observe(node);
         mutation.observe(node, { attributes: true });
       }
-      node = node.parentNode ?? (node instanceof ShadowRoot ? node.host : null);
+      node = composedParent(node);
     }
     // `toggle` of a <details> does not bubble: caught on the way down.
     onPage('toggle', check, true);

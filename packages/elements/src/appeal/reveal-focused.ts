@@ -1,3 +1,5 @@
+import { flatParent } from '../shared/composed-tree.js';
+
 /** Room kept around a focused control: its focus ring (3 px, 2 px away) and a little air. */
 const RING = 8;
 
@@ -10,8 +12,7 @@ const RING = 8;
  */
 export function revealFocused(target: Element, container: Element): void {
   for (let box: Node | null = target; box && box !== container;) {
-    box = (box instanceof Element && box.assignedSlot) || box.parentNode;
-    if (box instanceof ShadowRoot) box = box.host;
+    box = flatParent(box);
     if (!(box instanceof HTMLElement) || box.scrollHeight <= box.clientHeight) continue;
     if (getComputedStyle(box).overflowY === 'visible') continue;
     const control = target.getBoundingClientRect();

@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { pageRoot } from '../shared/page.js';
+import { pageScroller } from '../shared/page.js';
 
 const ATTRIBUTE = 'holding-space';
 
@@ -28,7 +28,7 @@ export class ScrollHoldController implements ReactiveController {
 
   /** Call just before the appeal stops taking space. */
   before(): void {
-    const root = scroller();
+    const root = pageScroller();
     this.#scrollTop = root.scrollTop;
     this.#scrollHeight = root.scrollHeight;
     this.#wasAbove = this.host.getBoundingClientRect().bottom <= 0 && !anchorsScroll();
@@ -36,7 +36,7 @@ export class ScrollHoldController implements ReactiveController {
 
   /** Call just after: keeps what the reader is looking at where it was. */
   after(): void {
-    const root = scroller();
+    const root = pageScroller();
     const max = root.scrollHeight - root.clientHeight; // lays out: may clamp the scroll
     if (this.#wasAbove) {
       root.scrollTop = this.#scrollTop - (this.#scrollHeight - root.scrollHeight);
@@ -65,8 +65,4 @@ export class ScrollHoldController implements ReactiveController {
   #onScroll = () => {
     if (this.host.getBoundingClientRect().top >= window.innerHeight) this.release();
   };
-}
-
-function scroller(): Element {
-  return document.scrollingElement ?? pageRoot()!;
 }

@@ -6,24 +6,16 @@ import {
   consoleWarnerOnce,
   countReads,
   formatCount,
-  parseNumberAttribute,
-  plainNumber,
-  sharedStore,
+  parseWholeNumber,
   type ReaderRecord,
   type SnoozeStore,
   type Warn,
 } from '@support-kit/core';
 import { elementLocale } from '../shared/inherited-lang.js';
 import { attributeText } from '../shared/attribute-text.js';
+import { storeOr } from '../shared/store.js';
 
 type Category = 'zero' | 'one' | 'two' | 'few' | 'many' | 'other';
-
-const wholeNumber = (min: number, max: number) => (text: string) => {
-  const value = plainNumber(text.trim());
-  return Number.isInteger(value) && value >= min && value <= max
-    ? { ok: true as const, value }
-    : { ok: false as const, problem: `"${text}" is not a whole number from ${min} to ${max}` };
-};
 
 /**
  * The reader's own reading habit, in the site's sentence: "You've read 12 articles in the last
@@ -106,14 +98,14 @@ export class SupportArticleCount extends LitElement {
   }
 
   async #load(): Promise<void> {
-    const store = this.store ?? sharedStore();
+    const store = storeOr(this.store);
     this.#stop?.();
     this.#stop = store.onReader((record) => {
       this.#known = true;
       this._record = record;
     });
     const record = await store.readReader();
-    if ((this.store ?? sharedStore()) !== store) return;
+    if (storeOr(this.store) !== store) return;
     this.#known = true;
     this._record = record;
     this.requestUpdate();
@@ -122,12 +114,13 @@ export class SupportArticleCount extends LitElement {
   /** The number shown, or null when nothing is to be rendered. */
   get count(): number | null {
     if (!this.#known) return null;
-    const store = this.store ?? sharedStore();
-    const days = parseNumberAttribute(
+    const store = storeOr(this.store);
+    const days = parseWholeNumber(
       'days',
       attributeText(this.days),
       DEFAULT_ARTICLE_DAYS,
-      wholeNumber(1, MAX_READING_DAYS),
+      1,
+      MAX_READING_DAYS,
       this.#warn,
     );
     return countReads(this._record, store.now(), days);
@@ -135,13 +128,7 @@ export class SupportArticleCount extends LitElement {
 
   protected override render() {
     const count = this.count;
-    const min = parseNumberAttribute(
-      'min',
-      attributeText(this.min),
-      1,
-      wholeNumber(0, 1e6),
-      this.#warn,
-    );
+    const min = parseWholeNumber('min', attributeText(this.min), 1, 0, 1e6, this.#warn);
     if (count === null || count < min) return nothing;
     const locale = elementLocale(this, this.locale, this.#warn);
     let category: Category = 'other';

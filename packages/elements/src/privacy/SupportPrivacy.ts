@@ -6,7 +6,6 @@ import {
   parseHeadingLevel,
   parseLinkUrl,
   setCounting,
-  sharedStore,
   summarizeMemory,
   type MemorySummary,
   type SnoozeStore,
@@ -18,6 +17,7 @@ import { defaultColours } from '../shared/default-colours.styles.js';
 import { fire } from '../shared/fire.js';
 import { privacyMessages } from './messages.js';
 import { inheritedText } from '../shared/inherited-text.styles.js';
+import { storeOr } from '../shared/store.js';
 
 /**
  * What this site's support appeals remember on this device, said from the stored records
@@ -134,7 +134,7 @@ export class SupportPrivacy extends LitElement {
   #warn: Warn = consoleWarnerOnce('support-privacy');
 
   get #store(): SnoozeStore {
-    return this.store ?? sharedStore();
+    return storeOr(this.store);
   }
 
   override connectedCallback(): void {

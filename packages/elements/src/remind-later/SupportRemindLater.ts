@@ -5,7 +5,6 @@ import {
   consoleWarnerOnce,
   localeDirection,
   readDays,
-  sharedStore,
   type SnoozeStore,
   type Warn,
 } from '@support-kit/core';
@@ -20,6 +19,8 @@ import { SlotContentController } from '../shared/slot-content.js';
 import { sitePolicy } from '../shared/site-policy.js';
 import { inheritedText } from '../shared/inherited-text.styles.js';
 import { queryPage } from '../shared/page.js';
+import { composedParent } from '../shared/composed-tree.js';
+import { storeOr } from '../shared/store.js';
 
 /** What this element needs from a `<support-appeal>` (structural, to avoid an import cycle). */
 interface SnoozableAppeal extends HTMLElement {
@@ -173,7 +174,7 @@ export class SupportRemindLater extends LitElement {
         if (wanted === null || campaignId(node.campaign) === wanted) return node;
         break;
       }
-      node = node instanceof ShadowRoot ? node.host : node.parentNode;
+      node = composedParent(node);
     }
     if (wanted === null) return null;
     for (const candidate of queryPage('support-appeal')) {
@@ -183,7 +184,7 @@ export class SupportRemindLater extends LitElement {
   }
 
   async #snoozeAlone(campaign: string): Promise<void> {
-    const store = this.store ?? sharedStore();
+    const store = storeOr(this.store);
     const now = store.now();
     // The site's longest hide (support-kit:max-days) holds for a button alone too: markup in a
     // comment must not hide the site's appeal for years any more than an appeal's snooze-days.

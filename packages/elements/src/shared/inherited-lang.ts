@@ -1,5 +1,6 @@
 import { canonicalLocale, resolveLocale, type Warn } from '@support-kit/core';
 import { pageRoot } from './page.js';
+import { composedParent } from './composed-tree.js';
 
 /**
  * The language an element should speak when it has no `locale` attribute: the nearest
@@ -12,7 +13,7 @@ export function inheritedLang(element: Element): string | null {
       const lang = node.getAttribute('lang');
       if (lang) return lang;
     }
-    node = node.parentNode ?? (node instanceof ShadowRoot ? node.host : null);
+    node = composedParent(node);
   }
   return pageRoot()?.getAttribute('lang') ?? null;
 }

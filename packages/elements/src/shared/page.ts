@@ -53,3 +53,6 @@ export function onPage(
 ): void {
   (off ? unlisten : listen).call(document, type, listener, options);
 }
+
+/** The element that scrolls the page (`document.scrollingElement`, else `<html>`). */
+export const pageScroller = (): Element => document.scrollingElement ?? pageRoot()!;
