@@ -35,6 +35,7 @@ import { join, relative } from 'node:path';
 import puppeteer from 'puppeteer-core';
 import { CHROMIUM, CHROMIUM_ARGS } from './chromium.mjs';
 import { DROPIN_PATH } from './wtr-interop-plugin.mjs';
+import { leveldbTableText } from './leveldb-table.mjs';
 
 const PAGE_PREFIX = '/__profile__/';
 /** Distinct, recognisable ids; each page's path is its own, different from its id. */
@@ -206,7 +207,19 @@ async function residue(/** @type {string} */ origin) {
     }
 
     const paths = await walk(profile);
-    const contents = await Promise.all(paths.map((path) => readFile(path)));
+    // LevelDB tables are searched uncompressed too: Snappy stores a string repeated in a
+    // block (three ids with one prefix) as a back-reference a byte search would not match.
+    const contents = await Promise.all(
+      paths.map(async (path) => {
+        const bytes = await readFile(path);
+        if (!/\.(ldb|sst)$/.test(path)) return bytes;
+        try {
+          return Buffer.concat([bytes, leveldbTableText(bytes)]);
+        } catch {
+          return bytes;
+        }
+      }),
+    );
     const salts = new Set(contents.flatMap((bytes) => [...saltsIn(bytes)]));
     /** @type {Array<{ needle: string, what: string }>} */
     const needles = [
@@ -244,12 +257,13 @@ async function residue(/** @type {string} */ origin) {
       }
     }
     const report = { findings, kitFiles, files, salts: [...salts] };
-    // PROFILE_RESIDUE_REPORT=<file>: the whole answer, for reading by hand.
+    // PROFILE_RESIDUE_REPORT=<file>: the whole answer, and the profile folder kept, for
+    // reading by hand.
     const out = process.env.PROFILE_RESIDUE_REPORT;
-    if (out) await writeFile(out, JSON.stringify(report, null, 1));
+    if (out) await writeFile(out, JSON.stringify({ profile, ...report }, null, 1));
     return report;
   } finally {
-    await rm(profile, { recursive: true, force: true });
+    if (!process.env.PROFILE_RESIDUE_REPORT) await rm(profile, { recursive: true, force: true });
   }
 }
 
