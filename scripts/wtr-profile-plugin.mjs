@@ -269,6 +269,7 @@ async function residue(/** @type {string} */ origin) {
 
 /** Runs under way, by test session. @type {Map<string, Promise<object>>} */
 const runs = new Map();
+const ONE_RUN = 'one run for every engine';
 
 export function profilePlugin() {
   return {
@@ -282,25 +283,25 @@ export function profilePlugin() {
       return article ? { body: articlePage(article), type: 'html' } : undefined;
     },
 
-    /** @param {{ command: string, payload: any, session: { id: string } }} context */
-    async executeCommand({ command, payload, session }) {
+    /** @param {{ command: string, payload: any }} context */
+    async executeCommand({ command, payload }) {
       if (command !== 'chromium-profile-residue') return undefined;
       const origin = payload?.origin;
       if (typeof origin !== 'string') throw new Error('chromium-profile-residue: pass { origin }');
       // A browser command must answer within 20 s; the run takes longer. The first call starts
       // it, and each call answers its result or, after 10 s, `{ pending: true }` to ask again.
-      let run = runs.get(session.id);
+      // One run serves every engine of a test run: the profile searched is always Chromium's,
+      // whichever browser asks, so a second and third run would only repeat it.
+      let run = runs.get(ONE_RUN);
       if (!run) {
         run = residue(origin);
-        runs.set(session.id, run);
+        runs.set(ONE_RUN, run);
         run.catch(() => undefined);
       }
-      const answer = await Promise.race([
+      return Promise.race([
         run,
         new Promise((resolve) => setTimeout(resolve, 10_000, { pending: true })),
-      ]).finally(() => undefined);
-      if (!(answer && 'pending' in answer)) runs.delete(session.id);
-      return answer;
+      ]);
     },
   };
 }

@@ -3,8 +3,8 @@
  * Chromium's profile folder. The server command launches a Chromium of its own with a fresh
  * profile (scripts/wtr-profile-plugin.mjs), reads three article pages there, snoozes an
  * appeal, presses "Stop counting my reading" and "Forget all of it", closes it and searches
- * every file of the profile. It runs in every engine's run: the profile is always Chromium's,
- * and so the check runs whichever engines a run includes.
+ * every file of the profile. Every engine's run asks for it, so the check runs whichever
+ * engines a run includes; the server does the work once per test run and answers each of them.
  */
 import { expect } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
