@@ -267,7 +267,7 @@ async function residue(/** @type {string} */ origin) {
   }
 }
 
-/** Runs under way, by test session. @type {Map<string, Promise<object>>} */
+/** The run under way or done, shared by every session. @type {Map<string, Promise<object>>} */
 const runs = new Map();
 const ONE_RUN = 'one run for every engine';
 
