@@ -20,6 +20,7 @@ import { CHROMIUM, CHROMIUM_ARGS } from './scripts/chromium.mjs';
 import { storiesIndexPlugin } from './scripts/wtr-stories-plugin.mjs';
 import { viewportPlugin } from './scripts/wtr-viewport-plugin.mjs';
 import { interopPlugin } from './scripts/wtr-interop-plugin.mjs';
+import { profilePlugin } from './scripts/wtr-profile-plugin.mjs';
 import { countReporter } from './scripts/wtr-count-reporter.mjs';
 import { versionDefine } from './scripts/dropin-options.mjs';
 
@@ -180,6 +181,8 @@ export default {
     viewportPlugin(),
     // The drop-in bundle, React/Vue test apps and CSP fixture pages (test/security, test/interop).
     interopPlugin(),
+    // `chromium-profile-residue`: a fresh Chromium profile searched after the erase controls.
+    profilePlugin(),
     // Point at the base config: this plugin reads a tsconfig as-is and ignores `extends`,
     // which would drop `useDefineForClassFields: false` (Lit's reactive properties need it).
     // `define`: the drop-in's VERSION from its package.json, as in the shipped build.
