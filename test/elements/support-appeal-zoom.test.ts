@@ -10,8 +10,17 @@ import { sendKeys } from '@web/test-runner-commands';
 import type { TemplateResult } from 'lit';
 import { SnoozeStore } from '@support-kit/core';
 import '@support-kit/elements/support-appeal.js';
-import appealStories, { Banner, BannerRussian } from '../../stories/support-appeal.stories.js';
-import demoStories, { EnglishBanner, RussianModal } from '../../stories/demo-article.stories.js';
+import appealStories, {
+  Banner,
+  BannerRussian,
+  SeedEnglish,
+  SeedRussian,
+} from '../../stories/support-appeal.stories.js';
+import demoStories, {
+  English,
+  EnglishBanner,
+  RussianModal,
+} from '../../stories/demo-article.stories.js';
 import type { SupportAppeal } from '../../packages/elements/src/appeal/SupportAppeal.js';
 import { deepFocus, uniqueCampaign, waitForState } from './support-appeal.helpers.js';
 import {
@@ -51,6 +60,86 @@ const CONDITIONS = [
   { name: 'zoom 200 %, 640×360', width: 640, height: 360, text: 100 },
   { name: 'zoom 400 %, 320×256', width: 320, height: 256, text: 100 },
 ] as const;
+
+const INLINE_SUBJECTS = [
+  ['the English seed story', () => story(appealStories, SeedEnglish, false)],
+  ['the Russian seed story', () => story(appealStories, SeedRussian, false)],
+  ["the demo article's inline appeal", () => story(demoStories, English, true)],
+] as const;
+
+const INLINE_CONDITIONS = [
+  { name: 'text 200 %, 1280×720', width: 1280, height: 720, text: 200 },
+  { name: 'text 200 %, 360×640', width: 360, height: 640, text: 200 },
+  { name: 'zoom 200 %, 640×360', width: 640, height: 360, text: 100 },
+  { name: 'zoom 400 %, 320×256', width: 320, height: 256, text: 100 },
+] as const;
+
+/** Every element of the appeal, through its shadow roots and the site's slotted markup. */
+function descendants(root: Element): Element[] {
+  const found: Element[] = [];
+  const visit = (node: Element | ShadowRoot) => {
+    const children = node instanceof HTMLSlotElement ? node.assignedElements() : [];
+    for (const child of [...node.children, ...children]) {
+      found.push(child);
+      if (child.shadowRoot) visit(child.shadowRoot);
+      visit(child);
+    }
+  };
+  if (root.shadowRoot) visit(root.shadowRoot);
+  return found;
+}
+
+/** The nearest box around `element` that clips what overflows it (its scroll container). */
+function scrollContainer(element: Element, appeal: SupportAppeal): HTMLElement | null {
+  for (let at: Node | null = element; at && at !== appeal;) {
+    at = (at instanceof Element && at.assignedSlot) || at.parentNode;
+    if (at instanceof ShadowRoot) at = at.host;
+    if (!(at instanceof HTMLElement)) return null;
+    const style = getComputedStyle(at);
+    if (style.overflowX !== 'visible' || style.overflowY !== 'visible') return at;
+  }
+  return null;
+}
+
+/**
+ * Nothing of the appeal is cut off: every box lies within the page's width (which does not
+ * scroll sideways) and within its scroll container, or where that container scrolls to; no
+ * text runs past the edge of the container or the amounts.
+ */
+function expectNothingClipped(appeal: SupportAppeal, where: string): void {
+  const page = document.documentElement;
+  expect(page.scrollWidth, `${where}: the page scrolls sideways`).to.be.at.most(page.clientWidth);
+  for (const box of [part(appeal, 'container'), part(appeal, 'amounts')]) {
+    expect(box.scrollWidth, `${where}: ${box.localName} is cut`).to.be.at.most(box.clientWidth);
+  }
+  for (const element of descendants(appeal)) {
+    const box = element.getBoundingClientRect();
+    // Visually hidden text (1 px, clipped on purpose) and empty boxes show nothing.
+    if (box.width <= 1 || box.height <= 1) continue;
+    const what = `${where}: <${element.localName} class="${element.className}"> at ${JSON.stringify(box)}`;
+    expect(box.left, what).to.be.at.least(-0.5);
+    expect(box.right, what).to.be.at.most(page.clientWidth + 0.5);
+    const clip = scrollContainer(element, appeal);
+    if (!clip) continue;
+    const outer = clip.getBoundingClientRect();
+    const left = outer.left + clip.clientLeft - clip.scrollLeft;
+    const top = outer.top + clip.clientTop - clip.scrollTop;
+    const inner = `${what} in <${clip.localName} class="${clip.className}">`;
+    expect(box.left, inner).to.be.at.least(left - 0.5);
+    expect(box.top, inner).to.be.at.least(top - 0.5);
+    expect(box.right, inner).to.be.at.most(left + clip.scrollWidth + 0.5);
+    expect(box.bottom, inner).to.be.at.most(top + clip.scrollHeight + 0.5);
+    if (clip.scrollWidth > clip.clientWidth) {
+      expect(getComputedStyle(clip).overflowX, `${inner}: cut sideways`).to.be.oneOf([
+        'auto',
+        'scroll',
+      ]);
+    }
+    if (clip.scrollHeight > clip.clientHeight) {
+      expect(getComputedStyle(clip).overflowY, `${inner}: cut`).to.be.oneOf(['auto', 'scroll']);
+    }
+  }
+}
 
 async function show(template: TemplateResult): Promise<SupportAppeal> {
   const root = await fixture<HTMLElement>(html`<div>${template}</div>`);
@@ -160,6 +249,34 @@ describe('<support-appeal> at enlarged text, zoom and small phones', function ()
           }
           const { shown, wanted } = shownMessage(appeal);
           expect(shown, `${where}: the message shows ${shown}px`).to.be.at.least(wanted - 1);
+        });
+      }
+    });
+  }
+
+  for (const condition of INLINE_CONDITIONS) {
+    describe(`the inline appeal, ${condition.name}`, () => {
+      before(async () => {
+        await viewport(condition.width, condition.height);
+        await textSize(condition.text);
+      });
+      after(async () => {
+        await textSize(100);
+      });
+
+      for (const [subject, template] of INLINE_SUBJECTS) {
+        it(`${subject}: nothing clipped, every control in view with its ring as Tab reaches it`, async () => {
+          const appeal = await show(template());
+          const where = `${subject}, ${condition.name}`;
+          expectNothingClipped(appeal, where);
+          part(appeal, 'heading').focus();
+          for (const [name, control] of controls(appeal)) {
+            await sendKeys({ press: 'Tab' });
+            if (!holds(control, deepFocus())) control.focus();
+            await nextFrame();
+            expect(holds(control, deepFocus()), `${where}: ${name} has focus`).to.equal(true);
+            expectInViewAndOnTop(control, `${where}: ${name}`, RING);
+          }
         });
       }
     });

@@ -119,6 +119,7 @@ export function appealTemplate(view: AppealView): TemplateResult {
         aria-labelledby=${labelledby}
         lang=${view.locale}
         dir=${dir}
+        @focusin=${view.onFocusIn}
       >
         ${heading(view)} ${content(view)} ${view.dismissible ? closeButton(view) : nothing}
       </section>`;
