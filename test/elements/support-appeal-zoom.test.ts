@@ -301,6 +301,35 @@ describe('<support-appeal> at enlarged text, zoom and small phones', function ()
     expectInViewAndOnTop(part(appeal, 'cta'), 'CTA');
   });
 
+  it('shows the first line of the message without scrolling at text 200 % on a phone', async () => {
+    for (const [width, height, text] of [
+      [360, 640, 200],
+      [1280, 720, 200],
+    ] as const) {
+      await viewport(width, height);
+      await textSize(text);
+      const appeal = await show(story(appealStories, BannerRussian, false));
+      const where = `${width}×${height}, text ${text} %`;
+      const banner = part(appeal, 'container');
+      const toggle = part(appeal, 'toggle');
+      const label = toggle.querySelector('.label')!;
+      // The label is the toggle's name either way; shown beside its chevron where there is room.
+      expect(label.textContent!.trim(), where).to.equal('Свернуть');
+      expect(label.getBoundingClientRect().width > 1, `${where}: label shown`).to.equal(
+        width > 400,
+      );
+      expectInViewAndOnTop(toggle, `${where}: toggle`);
+      expect(banner.scrollTop, where).to.equal(0);
+      const first = part(appeal, 'body').querySelector('slot')!.assignedElements()[0]!;
+      const line = parseFloat(getComputedStyle(first).lineHeight);
+      const top = first.getBoundingClientRect().top;
+      const bottom = banner.getBoundingClientRect().top + banner.clientTop + banner.clientHeight;
+      expect(top + line, `${where}: the first line of the message`).to.be.at.most(bottom + 0.5);
+      appeal.remove();
+    }
+    await textSize(100);
+  });
+
   it('never takes more than about a third of the viewport, or less than three lines', async () => {
     // The short viewport first: WebKitGTK keeps a 33dvh computed before a window resize on
     // the next banner's style until something invalidates it (an engine bug, not the kit's).
