@@ -225,6 +225,8 @@ export const appealStyles = css`
     align-items: center;
     justify-content: center;
     min-block-size: 44px;
+    /* A long word of its label at large text breaks rather than run past the appeal. */
+    max-inline-size: 100%;
     padding: 0.5em 1.25em;
     border: 2px solid var(--_accent);
     border-radius: var(--_radius);
@@ -314,13 +316,14 @@ export const appealStyles = css`
     .bar .heading {
       flex-basis: 100%;
       min-block-size: 44px;
+      line-height: 1.2;
     }
 
     .bar .heading::before {
       content: '';
       float: inline-end;
       inline-size: calc(88px + 0.5rem);
-      block-size: 1.3em;
+      block-size: 1.2em;
     }
 
     .bar .toggle,
