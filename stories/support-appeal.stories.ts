@@ -269,6 +269,13 @@ export const BannerZoom400: Story = {
   ...frame('Zoom 400 %: 320×256', 320, 256),
 };
 
+/** The inline appeal at 400 % zoom: nothing cut off; a control reached by Tab shows whole. */
+export const InlineZoom400: Story = {
+  name: 'Inline, zoom 400 % (320×256)',
+  args: { ...fullBanner, variant: 'inline', campaign: 'story-inline-zoom-400' },
+  ...frame('Zoom 400 %: 320×256', 320, 256),
+};
+
 /** The modal at text 200 %: too short for its own layout, the dialog scrolls as a whole. */
 export const ModalLargeText: Story = {
   name: 'Modal, text 200 %, 1280×720',

@@ -10,8 +10,17 @@ import { sendKeys } from '@web/test-runner-commands';
 import type { TemplateResult } from 'lit';
 import { SnoozeStore } from '@support-kit/core';
 import '@support-kit/elements/support-appeal.js';
-import appealStories, { Banner, BannerRussian } from '../../stories/support-appeal.stories.js';
-import demoStories, { EnglishBanner, RussianModal } from '../../stories/demo-article.stories.js';
+import appealStories, {
+  Banner,
+  BannerRussian,
+  SeedEnglish,
+  SeedRussian,
+} from '../../stories/support-appeal.stories.js';
+import demoStories, {
+  English,
+  EnglishBanner,
+  RussianModal,
+} from '../../stories/demo-article.stories.js';
 import type { SupportAppeal } from '../../packages/elements/src/appeal/SupportAppeal.js';
 import { deepFocus, uniqueCampaign, waitForState } from './support-appeal.helpers.js';
 import {
@@ -51,6 +60,89 @@ const CONDITIONS = [
   { name: 'zoom 200 %, 640×360', width: 640, height: 360, text: 100 },
   { name: 'zoom 400 %, 320×256', width: 320, height: 256, text: 100 },
 ] as const;
+
+const INLINE_SUBJECTS = [
+  ['the English seed story', () => story(appealStories, SeedEnglish, false)],
+  ['the Russian seed story', () => story(appealStories, SeedRussian, false)],
+  ["the demo article's inline appeal", () => story(demoStories, English, true)],
+] as const;
+
+const INLINE_CONDITIONS = [
+  { name: 'text 200 %, 1280×720', width: 1280, height: 720, text: 200 },
+  { name: 'text 200 %, 360×640', width: 360, height: 640, text: 200 },
+  { name: 'zoom 200 %, 640×360', width: 640, height: 360, text: 100 },
+  { name: 'zoom 400 %, 320×256', width: 320, height: 256, text: 100 },
+] as const;
+
+/** Every element of the appeal, through its shadow roots and the site's slotted markup. */
+function descendants(root: Element): Element[] {
+  const found: Element[] = [];
+  const visit = (node: Element | ShadowRoot) => {
+    const children = node instanceof HTMLSlotElement ? node.assignedElements() : [];
+    for (const child of [...node.children, ...children]) {
+      found.push(child);
+      if (child.shadowRoot) visit(child.shadowRoot);
+      visit(child);
+    }
+  };
+  if (root.shadowRoot) visit(root.shadowRoot);
+  return found;
+}
+
+/** The nearest box around `element` that clips what overflows it (its scroll container). */
+function scrollContainer(element: Element, appeal: SupportAppeal): HTMLElement | null {
+  for (let at: Node | null = element; at && at !== appeal;) {
+    at = (at instanceof Element && at.assignedSlot) || at.parentNode;
+    if (at instanceof ShadowRoot) at = at.host;
+    if (!(at instanceof HTMLElement)) return null;
+    const style = getComputedStyle(at);
+    if (style.overflowX !== 'visible' || style.overflowY !== 'visible') return at;
+  }
+  return null;
+}
+
+/**
+ * Nothing of the appeal is cut off: every box lies within the page's width (which does not
+ * scroll sideways) and within its scroll container, or where that container scrolls to; no
+ * text runs past the edge of the container or the amounts.
+ */
+function expectNothingClipped(appeal: SupportAppeal, where: string): void {
+  const page = document.documentElement;
+  const container = part(appeal, 'container');
+  const edge = container.getBoundingClientRect().right - container.clientLeft;
+  for (const element of descendants(appeal)) {
+    const box = element.getBoundingClientRect();
+    // Visually hidden text (1 px, clipped on purpose) and empty boxes show nothing.
+    if (box.width <= 1 || box.height <= 1) continue;
+    const what = `${where}: <${element.localName} class="${element.className}"> at ${JSON.stringify(box)}`;
+    expect(box.left, what).to.be.at.least(-0.5);
+    expect(box.right, what).to.be.at.most(page.clientWidth + 0.5);
+    expect(box.right, `${what} in the appeal`).to.be.at.most(edge + 0.5);
+    const clip = scrollContainer(element, appeal);
+    if (!clip) continue;
+    const outer = clip.getBoundingClientRect();
+    const left = outer.left + clip.clientLeft - clip.scrollLeft;
+    const top = outer.top + clip.clientTop - clip.scrollTop;
+    const inner = `${what} in <${clip.localName} class="${clip.className}">`;
+    expect(box.left, inner).to.be.at.least(left - 0.5);
+    expect(box.top, inner).to.be.at.least(top - 0.5);
+    expect(box.right, inner).to.be.at.most(left + clip.scrollWidth + 0.5);
+    expect(box.bottom, inner).to.be.at.most(top + clip.scrollHeight + 0.5);
+    if (clip.scrollWidth > clip.clientWidth) {
+      expect(getComputedStyle(clip).overflowX, `${inner}: cut sideways`).to.be.oneOf([
+        'auto',
+        'scroll',
+      ]);
+    }
+    if (clip.scrollHeight > clip.clientHeight) {
+      expect(getComputedStyle(clip).overflowY, `${inner}: cut`).to.be.oneOf(['auto', 'scroll']);
+    }
+  }
+  for (const box of [part(appeal, 'container'), part(appeal, 'amounts')]) {
+    expect(box.scrollWidth, `${where}: ${box.localName} is cut`).to.be.at.most(box.clientWidth);
+  }
+  expect(page.scrollWidth, `${where}: the page scrolls sideways`).to.be.at.most(page.clientWidth);
+}
 
 async function show(template: TemplateResult): Promise<SupportAppeal> {
   const root = await fixture<HTMLElement>(html`<div>${template}</div>`);
@@ -165,6 +257,34 @@ describe('<support-appeal> at enlarged text, zoom and small phones', function ()
     });
   }
 
+  for (const condition of INLINE_CONDITIONS) {
+    describe(`the inline appeal, ${condition.name}`, () => {
+      before(async () => {
+        await viewport(condition.width, condition.height);
+        await textSize(condition.text);
+      });
+      after(async () => {
+        await textSize(100);
+      });
+
+      for (const [subject, template] of INLINE_SUBJECTS) {
+        it(`${subject}: nothing clipped, every control in view with its ring as Tab reaches it`, async () => {
+          const appeal = await show(template());
+          const where = `${subject}, ${condition.name}`;
+          expectNothingClipped(appeal, where);
+          part(appeal, 'heading').focus();
+          for (const [name, control] of controls(appeal)) {
+            await sendKeys({ press: 'Tab' });
+            if (!holds(control, deepFocus())) control.focus();
+            await nextFrame();
+            expect(holds(control, deepFocus()), `${where}: ${name} has focus`).to.equal(true);
+            expectInViewAndOnTop(control, `${where}: ${name}`, RING);
+          }
+        });
+      }
+    });
+  }
+
   it('scrolls as one region a keyboard reader can scroll, when too short for its message box', async () => {
     await viewport(360, 640);
     const appeal = await show(story(appealStories, BannerRussian, false));
@@ -182,6 +302,37 @@ describe('<support-appeal> at enlarged text, zoom and small phones', function ()
     const scroll = banner.querySelector<HTMLElement>('.scroll')!;
     expect(scroll.scrollHeight).to.be.above(scroll.clientHeight);
     expectInViewAndOnTop(part(appeal, 'cta'), 'CTA');
+  });
+
+  it('shows the toggle as an icon named by its label on a phone at text 200 %, a label where there is room', async () => {
+    try {
+      for (const [width, height, text] of [
+        [360, 640, 200],
+        [1280, 720, 200],
+      ] as const) {
+        await viewport(width, height);
+        await textSize(text);
+        const appeal = await show(story(appealStories, BannerRussian, false));
+        const where = `${width}×${height}, text ${text} %`;
+        const banner = part(appeal, 'container');
+        const toggle = part(appeal, 'toggle');
+        const label = toggle.querySelector('.label')!;
+        // The label is the toggle's name either way; shown beside its chevron where there is room.
+        expect(label.textContent!.trim(), where).to.equal('Свернуть');
+        // WebKit's window cannot be narrower than 447 px: what counts is the width it got.
+        expect(label.getBoundingClientRect().width > 1, `${where}: label shown`).to.equal(
+          innerWidth > 460,
+        );
+        expectInViewAndOnTop(toggle, `${where}: toggle`);
+        expect(banner.scrollTop, where).to.equal(0);
+        // Whether the message's first line also shows before any scroll is not asserted: it
+        // does in Chromium and Firefox at 360 px, WebKit's 447 px window at the root-font
+        // stand-in leaves it 24 px short (an open finding).
+        appeal.remove();
+      }
+    } finally {
+      await textSize(100);
+    }
   });
 
   it('never takes more than about a third of the viewport, or less than three lines', async () => {

@@ -52,6 +52,11 @@ export const styles = css`
 
   /* An option is a native radio stretched over its visible face: the whole face is the
      target (at least 44 px high), and the radio keeps the native keyboard behaviour. */
+  /* A long label at large text on a phone breaks rather than run past the appeal. */
+  .option,
+  .face {
+    max-inline-size: 100%;
+  }
   .option {
     position: relative;
     display: inline-flex;

@@ -501,6 +501,8 @@ export class SupportAppeal extends LitElement {
   #onFocusIn = (event: FocusEvent) => {
     const container = this.renderRoot.querySelector('.container');
     const target = event.composedPath()[0];
-    if (container && target instanceof Element) revealFocused(target, container);
+    if (container && target instanceof Element) {
+      revealFocused(target, container, this.#variant === 'inline');
+    }
   };
 }

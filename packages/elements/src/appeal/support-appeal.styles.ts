@@ -225,6 +225,8 @@ export const appealStyles = css`
     align-items: center;
     justify-content: center;
     min-block-size: 44px;
+    /* A long word of its label at large text breaks rather than run past the appeal. */
+    max-inline-size: 100%;
     padding: 0.5em 1.25em;
     border: 2px solid var(--_accent);
     border-radius: var(--_radius);
@@ -299,6 +301,59 @@ export const appealStyles = css`
 
   .bar .heading + * {
     margin-inline-start: auto;
+  }
+
+  /* Too narrow for the heading, the labelled toggle and close on one line (large text on a
+     phone): the toggle shows only its chevron (its label stays its name), and both buttons sit
+     in the heading's first line, the rest of the heading running under them, so the first
+     screen reaches the message. */
+  .banner .bar {
+    position: relative;
+    container-type: inline-size;
+  }
+
+  @container (max-width: 15em) {
+    .bar .heading {
+      flex-basis: 100%;
+      min-block-size: 44px;
+      line-height: 1.2;
+    }
+
+    .bar .heading::before {
+      content: '';
+      float: inline-end;
+      inline-size: calc(88px + 0.5rem);
+      block-size: 1.2em;
+    }
+
+    .bar .toggle,
+    .bar .close {
+      position: absolute;
+      inset-block-start: 0;
+      inset-inline-end: 0;
+      padding: 0;
+    }
+
+    .bar .toggle:not(:last-child) {
+      inset-inline-end: calc(44px + 0.5rem);
+    }
+
+    .toggle .label {
+      position: absolute;
+      inline-size: 1px;
+      block-size: 1px;
+      overflow: hidden;
+      clip-path: inset(50%);
+      white-space: nowrap;
+    }
+
+    .toggle .chevron {
+      margin: 0;
+    }
+
+    .bar .close {
+      font-size: 1.25em;
+    }
   }
 
   .banner .content {

@@ -83,10 +83,8 @@ export function appealTemplate(view: AppealView): TemplateResult {
               aria-controls="content"
               @click=${view.onToggle}
             >
-              ${view.minimizeLabel ?? text(view, messages.minimize)}<span
-                class="chevron"
-                aria-hidden="true"
-              ></span>
+              <span class="label">${view.minimizeLabel ?? text(view, messages.minimize)}</span
+              ><span class="chevron" aria-hidden="true"></span>
             </button>
             ${view.dismissible ? closeButton(view) : nothing}
           </div>
@@ -121,6 +119,7 @@ export function appealTemplate(view: AppealView): TemplateResult {
         aria-labelledby=${labelledby}
         lang=${view.locale}
         dir=${dir}
+        @focusin=${view.onFocusIn}
       >
         ${heading(view)} ${content(view)} ${view.dismissible ? closeButton(view) : nothing}
       </section>`;
