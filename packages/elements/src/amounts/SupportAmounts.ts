@@ -6,12 +6,11 @@ import {
   type Frequency,
   type Warn,
 } from '@support-kit/core';
-import { SupportAmountChangeEvent, type AmountChoice } from '../events/SupportEvents.js';
+import { SupportAmountChangeEvent } from '../events/SupportEvents.js';
 import { attributeText } from '../shared/attribute-text.js';
 import { fire } from '../shared/fire.js';
 import { FormControlController } from '../shared/form-control.js';
 import { SlotContentController } from '../shared/slot-content.js';
-import { elementLocale } from '../shared/inherited-lang.js';
 import { AmountsController } from './amounts-controller.js';
 import type { AmountsMessagesOverride } from './messages.js';
 import { moveInRadioGroup } from './radio-keys.js';
@@ -151,23 +150,10 @@ export class SupportAmounts extends LitElement {
   });
   /** Logs each distinct problem once per element, however often the config is re-read. */
   readonly #warn: Warn = consoleWarnerOnce(() => this.#writtenAs());
-  readonly #amounts = new AmountsController(this, {
-    attributes: (warn) => ({
-      amounts: this.amounts,
-      frequencies: this.frequencies,
-      defaultAmount: attributeText(this.defaultAmount),
-      minAmount: attributeText(this.minAmount),
-      maxAmount: attributeText(this.maxAmount),
-      currency: this.currency,
-      locale: elementLocale(this, this.locale, warn),
-    }),
-    customAmount: () => this.customAmount,
-    messages: () => this.messages,
-    warn: this.#warn,
-    changed: () => {
-      this.requestUpdate();
-      this.#form.sync();
-    },
+  readonly #amounts = new AmountsController(this, this.#warn, (readerChoice) => {
+    this.requestUpdate();
+    this.#form.sync();
+    if (readerChoice) fire(this, new SupportAmountChangeEvent(readerChoice));
   });
 
   /**
@@ -294,10 +280,9 @@ export class SupportAmounts extends LitElement {
         custom || (violation ? say(messages, violation.key, config.locale, violation.message) : ''),
       on: {
         keydown: this.#onKeydown,
-        frequency: this.#onFrequency,
-        preset: this.#onPreset,
+        pick: this.#onPick,
         customInput: this.#onCustomInput,
-        customChange: this.#onCustomChange,
+        customChange: this.#committed,
         customKeydown: this.#onCustomKeydown,
       },
     });
@@ -307,23 +292,16 @@ export class SupportAmounts extends LitElement {
     moveInRadioGroup(event, this.renderRoot);
   };
 
-  #onPreset = (event: Event) => {
-    this.#announce(this.#amounts.pickPreset(Number((event.target as HTMLInputElement).value)));
-    this.#committed();
-  };
-
-  #onFrequency = (event: Event) => {
-    const frequency = (event.target as HTMLInputElement).value as Frequency;
-    this.#announce(this.#amounts.pickFrequency(frequency));
+  #onPick = (event: Event) => {
+    const { name, value } = event.target as HTMLInputElement;
+    this.#amounts.choose(
+      name === 'frequency' ? (value as Frequency) : { kind: 'preset', amount: Number(value) },
+    );
     this.#committed();
   };
 
   #onCustomInput = (event: Event) => {
-    this.#announce(this.#amounts.typeCustom((event.target as HTMLInputElement).value));
-  };
-
-  #onCustomChange = () => {
-    this.#committed();
+    this.#amounts.choose({ kind: 'custom', text: (event.target as HTMLInputElement).value });
   };
 
   #onCustomKeydown = (event: KeyboardEvent) => {
@@ -341,15 +319,10 @@ export class SupportAmounts extends LitElement {
    * The reader committed a choice: `change` at the element, as from a native control (the
    * inner control's own `change` does not leave the shadow tree).
    */
-  #committed() {
+  #committed = () => {
     this.#form.interacted();
     fire(this, new Event('change', { bubbles: true }));
-  }
-
-  /** The reader changed amount or frequency: `support-amount-change` with the new choice. */
-  #announce(choice: AmountChoice | null) {
-    if (choice) fire(this, new SupportAmountChangeEvent(choice));
-  }
+  };
 
   #focusTarget(): HTMLInputElement | null {
     const root = this.shadowRoot;

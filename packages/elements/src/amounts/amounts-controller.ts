@@ -9,6 +9,8 @@ import {
   type Warn,
 } from '@support-kit/core';
 import type { AmountChoice } from '../events/SupportEvents.js';
+import { attributeText } from '../shared/attribute-text.js';
+import { elementLocale } from '../shared/inherited-lang.js';
 import { resolveMessages, type AmountsMessages, type AmountsMessagesOverride } from './messages.js';
 import {
   amountOf,
@@ -21,16 +23,17 @@ import {
   type Violation,
 } from './selection.js';
 
-/** What the controller asks its element; it never reads the element's own state. */
-export interface AmountsOptions {
-  /** The config attributes as written; `warn` goes to the locale lookup. */
-  attributes(warn: Warn): Omit<AmountAttributes, 'frequency'>;
-  customAmount(): boolean;
-  messages(): AmountsMessagesOverride | string | null;
-  /** Logs a problem with the element's input (once per distinct problem). */
-  warn: Warn;
-  /** The choice changed by a method here: render again and tell the form. */
-  changed(): void;
+/** The element's public properties the controller reads; never its private state. */
+export interface AmountsHost extends ReactiveControllerHost, HTMLElement {
+  amounts: string | null;
+  frequencies: string | null;
+  defaultAmount: string | number | null;
+  minAmount: string | number | null;
+  maxAmount: string | number | null;
+  currency: string | null;
+  locale: string | null;
+  customAmount: boolean;
+  messages: AmountsMessagesOverride | string | null;
 }
 
 /**
@@ -41,7 +44,11 @@ export interface AmountsOptions {
  * reads from script before that stay silent.
  */
 export class AmountsController implements ReactiveController {
-  readonly #options: AmountsOptions;
+  readonly #host: AmountsHost;
+  /** Logs a problem with the element's input (once per distinct problem). */
+  readonly #warn: Warn;
+  /** The choice changed here: render again, tell the form, and announce a reader's change. */
+  readonly #changed: (readerChoice?: AmountChoice) => void;
   #frequencyInput: string | null = null; // the `frequency` attribute or property
   #frequencyChoice: Frequency | null = null; // the reader's choice, until the attribute changes
   #selection: Selection = { kind: 'default' };
@@ -52,16 +59,18 @@ export class AmountsController implements ReactiveController {
   #messagesLocale = '';
   #messages: AmountsMessages = resolveMessages(null, 'en', silentWarner);
 
-  constructor(host: ReactiveControllerHost, options: AmountsOptions) {
-    this.#options = options;
+  constructor(host: AmountsHost, warn: Warn, changed: (readerChoice?: AmountChoice) => void) {
+    this.#host = host;
+    this.#warn = warn;
+    this.#changed = changed;
     host.addController(this);
   }
 
   hostUpdate(): void {
-    const { warn } = this.#options;
+    const warn = this.#warn;
     const context = this.context(warn);
     this.#selection = resolveSelection(this.#selection, context, warn);
-    const messages = this.#options.messages();
+    const { messages } = this.#host;
     const { locale } = context.config;
     if (messages !== this.#messagesInput || locale !== this.#messagesLocale) {
       this.#messagesInput = messages;
@@ -104,7 +113,7 @@ export class AmountsController implements ReactiveController {
     } else {
       const amount = Number(value);
       if (!Number.isFinite(amount) || amount <= 0) {
-        this.#options.warn(
+        this.#warn(
           'value',
           String(value),
           DEV ? 'it is not a positive number. Keeping the amount as it was.' : '',
@@ -113,7 +122,7 @@ export class AmountsController implements ReactiveController {
       }
       this.#selection = { kind: 'value', amount };
     }
-    this.#options.changed();
+    this.#changed();
   }
 
   /** Form reset: back to the attributes' frequency and the default amount. */
@@ -133,40 +142,27 @@ export class AmountsController implements ReactiveController {
     }
     if (typeof saved.frequency === 'string') this.#frequencyChoice = saved.frequency as Frequency;
     this.#selection = restoredSelection(saved.selection) ?? this.#selection;
-    this.#options.changed();
+    this.#changed();
   }
 
-  /** The reader checked a preset. Returns the new choice when amount or frequency changed. */
-  pickPreset(amount: number): AmountChoice | null {
-    return this.#readerChange(() => {
-      this.#selection = { kind: 'preset', amount };
-    });
-  }
-
-  /** The reader picked a frequency: the same amount if it offers it, else its default. */
-  pickFrequency(frequency: Frequency): AmountChoice | null {
-    return this.#readerChange(() => {
+  /**
+   * The reader checked a preset, typed into "Other amount" (a selection), or picked a
+   * frequency: the same amount if the new frequency offers it, else its default.
+   */
+  choose(selection: Selection | Frequency): void {
+    const before = this.choice();
+    if (typeof selection === 'string') {
       const context = this.context();
       const amount = presetOf(this.resolved(context), context);
-      this.#frequencyChoice = frequency;
+      this.#frequencyChoice = selection;
       if (amount !== null) this.#selection = { kind: 'preset', amount };
-    });
-  }
-
-  /** The reader typed into "Other amount". */
-  typeCustom(text: string): AmountChoice | null {
-    return this.#readerChange(() => {
-      this.#selection = { kind: 'custom', text };
-    });
-  }
-
-  #readerChange(change: () => void): AmountChoice | null {
-    const before = this.choice();
-    change();
+    } else {
+      this.#selection = selection;
+    }
     this.#selection = this.resolved();
     const after = this.choice();
-    this.#options.changed();
-    return before.amount !== after.amount || before.frequency !== after.frequency ? after : null;
+    const moved = before.amount !== after.amount || before.frequency !== after.frequency;
+    this.#changed(moved ? after : undefined);
   }
 
   /** What `support-amount-change` reports. */
@@ -177,9 +173,16 @@ export class AmountsController implements ReactiveController {
 
   /** The parsed config (parsed again only when an input changed) and the selected frequency. */
   context(warn: Warn = silentWarner): SelectionContext {
+    const host = this.#host;
     const attrs: AmountAttributes = {
-      ...this.#options.attributes(warn),
+      amounts: host.amounts,
+      frequencies: host.frequencies,
       frequency: this.#frequencyInput,
+      defaultAmount: attributeText(host.defaultAmount),
+      minAmount: attributeText(host.minAmount),
+      maxAmount: attributeText(host.maxAmount),
+      currency: host.currency,
+      locale: elementLocale(host, host.locale, warn),
     };
     const key = JSON.stringify(attrs);
     // Parse again only when an input changed, or when this config was parsed silently and
@@ -193,13 +196,13 @@ export class AmountsController implements ReactiveController {
     const config = this.#configCache;
     const choice = this.#frequencyChoice;
     const frequency = choice && config.frequencies.includes(choice) ? choice : config.frequency;
-    return { config, frequency, customAmount: this.#options.customAmount() };
+    return { config, frequency, customAmount: host.customAmount };
   }
 
   /** The constraint the choice violates now, with its message, or null. */
   violation(required: boolean, context: SelectionContext = this.context()): Violation | null {
     // Before the first update the messages may not match yet: resolve silently then.
-    const input = this.#options.messages();
+    const input = this.#host.messages;
     const { locale } = context.config;
     const messages =
       input === this.#messagesInput && locale === this.#messagesLocale
