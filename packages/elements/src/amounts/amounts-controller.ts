@@ -90,7 +90,7 @@ export class AmountsController implements ReactiveController {
   }
 
   /** The choice resolved against the config now. */
-  resolved(context: SelectionContext = this.context()): Selection {
+  #resolved(context: SelectionContext = this.context()): Selection {
     return resolveSelection(this.#selection, context, silentWarner);
   }
 
@@ -103,7 +103,7 @@ export class AmountsController implements ReactiveController {
   /** The chosen amount, or null when none is chosen or "Other amount" is invalid. */
   get value(): number | null {
     const context = this.context();
-    return amountOf(this.resolved(context), context);
+    return amountOf(this.#resolved(context), context);
   }
 
   /** A program sets the amount: a positive number, or empty for none. */
@@ -150,23 +150,23 @@ export class AmountsController implements ReactiveController {
    * frequency: the same amount if the new frequency offers it, else its default.
    */
   choose(selection: Selection | Frequency): void {
-    const before = this.choice();
+    const before = this.#choice();
     if (typeof selection === 'string') {
       const context = this.context();
-      const amount = presetOf(this.resolved(context), context);
+      const amount = presetOf(this.#resolved(context), context);
       this.#frequencyChoice = selection;
       if (amount !== null) this.#selection = { kind: 'preset', amount };
     } else {
       this.#selection = selection;
     }
-    this.#selection = this.resolved();
-    const after = this.choice();
+    this.#selection = this.#resolved();
+    const after = this.#choice();
     const moved = before.amount !== after.amount || before.frequency !== after.frequency;
     this.#changed(moved ? after : undefined);
   }
 
   /** What `support-amount-change` reports. */
-  choice(): AmountChoice {
+  #choice(): AmountChoice {
     const { config, frequency } = this.context();
     return { amount: this.value, currency: config.currency, frequency };
   }
@@ -208,13 +208,13 @@ export class AmountsController implements ReactiveController {
       input === this.#messagesInput && locale === this.#messagesLocale
         ? this.#messages
         : resolveMessages(input, locale, silentWarner);
-    return violationOf(this.resolved(context), context, required, messages);
+    return violationOf(this.#resolved(context), context, required, messages);
   }
 
   /** What the form submits: `{name}` and `{name}-frequency`; and the state kept for Back. */
   formValue(name: string | null): { data: FormData | null; state: string } {
     const context = this.context();
-    const selection = this.resolved(context);
+    const selection = this.#resolved(context);
     const amount = amountOf(selection, context);
     const state = JSON.stringify({ frequency: context.frequency, selection });
     if (!name) return { data: null, state };
