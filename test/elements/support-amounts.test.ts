@@ -1,10 +1,10 @@
 import { aTimeout, expect, fixture, html, nextFrame } from '@open-wc/testing';
-import { resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
+import { resetMouse, sendKeys } from '@web/test-runner-commands';
 import '@support-kit/elements/support-amounts.js';
 import type { SupportAmounts } from '../../packages/elements/src/amounts/SupportAmounts.js';
 import type { SupportAmountChangeEvent } from '../../packages/elements/src/events/SupportEvents.js';
 import { formControlSuite } from './form-control.suite.js';
-import { isVisible as visible } from './support-appeal.helpers.js';
+import { captureWarnings, click, isVisible as visible } from './support-appeal.helpers.js';
 import { expectSpoken } from './text-language.helpers.js';
 
 const ua = navigator.userAgent;
@@ -39,14 +39,6 @@ const usd = (amount: number) =>
     maximumFractionDigits: 0,
   }).format(amount);
 
-async function click(node: Element) {
-  const box = node.getBoundingClientRect();
-  await sendMouse({
-    type: 'click',
-    position: [Math.round(box.x + box.width / 2), Math.round(box.y + box.height / 2)],
-  });
-}
-
 async function settle(el: SupportAmounts) {
   await el.updateComplete;
   await nextFrame();
@@ -58,13 +50,6 @@ function recordChanges(target: EventTarget) {
     events.push(event as SupportAmountChangeEvent),
   );
   return events;
-}
-
-function captureWarnings() {
-  const warnings: string[] = [];
-  const original = console.warn;
-  console.warn = (...args: unknown[]) => warnings.push(args.map(String).join(' '));
-  return { warnings, restore: () => (console.warn = original) };
 }
 
 /** Tab from a button placed before the element, as a keyboard user arrives. */
@@ -719,8 +704,7 @@ describe('<support-amounts>', () => {
 
   describe('bad attributes', () => {
     it('warns once per bad attribute, falls back and never throws', async () => {
-      const { warnings, restore } = captureWarnings();
-      try {
+      const warnings = await captureWarnings(async () => {
         const el = await fixture<SupportAmounts>(
           html`<support-amounts
             amounts="2,x,10"
@@ -739,29 +723,24 @@ describe('<support-amounts>', () => {
         await settle(el);
         expect(labels(el)).to.deep.equal([usd(2), usd(10)]);
         expect(root(el).querySelector('legend')!.textContent!.trim()).to.equal('Choose an amount');
-        for (const attribute of [
-          'amounts',
-          'currency',
-          'frequencies',
-          'min-amount',
-          'locale',
-          'messages',
-        ]) {
-          const about = warnings.filter((warning) => warning.includes(` ${attribute}="`));
-          expect(about, `warnings about ${attribute}: ${JSON.stringify(warnings)}`).to.have.length(
-            1,
-          );
-          expect(about[0]).to.match(/^<support-amounts>: /);
-        }
-        expect(warnings).to.have.length(6);
-      } finally {
-        restore();
+      });
+      for (const attribute of [
+        'amounts',
+        'currency',
+        'frequencies',
+        'min-amount',
+        'locale',
+        'messages',
+      ]) {
+        const about = warnings.filter((warning) => warning.includes(` ${attribute}="`));
+        expect(about, `warnings about ${attribute}: ${JSON.stringify(warnings)}`).to.have.length(1);
+        expect(about[0]).to.match(/^<support-amounts>: /);
       }
+      expect(warnings).to.have.length(6);
     });
 
     it('takes only its own message keys: prototype keys get one warning and change nothing', async () => {
-      const { warnings, restore } = captureWarnings();
-      try {
+      const warnings = await captureWarnings(async () => {
         const el = await fixture<SupportAmounts>(
           html`<support-amounts
             custom-amount
@@ -772,13 +751,11 @@ describe('<support-amounts>', () => {
         expect(root(el).querySelector('legend[part~="legend"]')!.textContent!.trim()).to.equal(
           'Pick one',
         );
-        expect(warnings).to.deep.equal([
-          '<support-amounts>: ignoring messages="toString, constructor, __proto__, hasOwnProperty" — these keys are unknown or not strings. Using the built-in strings for them.',
-        ]);
-        expect(String({}), 'no prototype touched').to.equal('[object Object]');
-      } finally {
-        restore();
-      }
+      });
+      expect(warnings).to.deep.equal([
+        '<support-amounts>: ignoring messages="toString, constructor, __proto__, hasOwnProperty" — these keys are unknown or not strings. Using the built-in strings for them.',
+      ]);
+      expect(String({}), 'no prototype touched').to.equal('[object Object]');
     });
 
     it('fills only {min} and {max} in a supplied string: other names stay as written', async () => {
@@ -799,8 +776,7 @@ describe('<support-amounts>', () => {
     });
 
     it('ignores bad values and frequencies set as properties, with a warning', async () => {
-      const { warnings, restore } = captureWarnings();
-      try {
+      const warnings = await captureWarnings(async () => {
         const el = await fixture<SupportAmounts>(html`<support-amounts></support-amounts>`);
         expect(() => (el.value = -4)).to.not.throw();
         expect(() => (el.value = 'lots' as unknown as number)).to.not.throw();
@@ -812,16 +788,14 @@ describe('<support-amounts>', () => {
         el.frequency = 'weekly';
         await settle(el);
         expect(el.frequency).to.equal('monthly');
-        expect(
-          warnings.filter((warning) => warning.includes('value="')),
-          JSON.stringify(warnings),
-        ).to.have.length(3);
-        expect(warnings.filter((warning) => warning.includes('frequency="weekly"'))).to.have.length(
-          1,
-        );
-      } finally {
-        restore();
-      }
+      });
+      expect(
+        warnings.filter((warning) => warning.includes('value="')),
+        JSON.stringify(warnings),
+      ).to.have.length(3);
+      expect(warnings.filter((warning) => warning.includes('frequency="weekly"'))).to.have.length(
+        1,
+      );
     });
   });
 

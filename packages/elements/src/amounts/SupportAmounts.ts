@@ -1,33 +1,20 @@
-import { LitElement, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { LitElement, type PropertyDeclarations } from 'lit';
 import {
-  DEV,
   consoleWarnerOnce,
   localeDirection,
-  parseAmountConfig,
   startingFrom,
-  type AmountAttributes,
-  type AmountConfig,
   type Frequency,
-  silentWarner,
   type Warn,
 } from '@support-kit/core';
-import { SupportAmountChangeEvent, type AmountChoice } from '../events/SupportEvents.js';
+import { SupportAmountChangeEvent } from '../events/SupportEvents.js';
 import { attributeText } from '../shared/attribute-text.js';
 import { fire } from '../shared/fire.js';
 import { FormControlController } from '../shared/form-control.js';
 import { SlotContentController } from '../shared/slot-content.js';
-import { elementLocale } from '../shared/inherited-lang.js';
-import { resolveMessages, type AmountsMessages, type AmountsMessagesOverride } from './messages.js';
+import { AmountsController } from './amounts-controller.js';
+import type { AmountsMessagesOverride } from './messages.js';
 import { moveInRadioGroup } from './radio-keys.js';
-import {
-  amountOf,
-  presetOf,
-  resolveSelection,
-  restoredSelection,
-  violationOf,
-  type Selection,
-  type SelectionContext,
-} from './selection.js';
+import { presetOf } from './selection.js';
 import { styles } from './support-amounts.styles.js';
 import { inheritedText } from '../shared/inherited-text.styles.js';
 import { amountsTemplate, say } from './templates.js';
@@ -158,12 +145,17 @@ export class SupportAmounts extends LitElement {
   /** The legend slot: whitespace or a comment in it leaves the built-in legend. */
   #slots = new SlotContentController(this);
   readonly #form = new FormControlController(this, {
-    value: () => this.#formValue(),
-    violation: () => this.#violation(this.#context()),
+    value: () => this.#amounts.formValue(this.name),
+    violation: () => this.#amounts.violation(this.required),
     anchor: () => this.#focusTarget(),
   });
   /** Logs each distinct problem once per element, however often the config is re-read. */
   readonly #warn: Warn = consoleWarnerOnce(() => this.#writtenAs());
+  readonly #amounts = new AmountsController(this, this.#warn, (readerChoice) => {
+    this.requestUpdate();
+    this.#form.sync();
+    if (readerChoice) fire(this, new SupportAmountChangeEvent(readerChoice));
+  });
 
   /**
    * The element the editor wrote these attributes on: the one inside a <support-appeal> has
@@ -176,18 +168,10 @@ export class SupportAmounts extends LitElement {
       : 'support-amounts';
   }
 
-  #frequencyInput: string | null = null; // the `frequency` attribute or property
-  #frequencyChoice: Frequency | null = null; // the reader's choice, until the attribute changes
-  #selection: Selection = { kind: 'default' };
-  #configKey = '';
-  #configCache: AmountConfig | null = null;
-  #warnedKey = '';
-
   // A reactive property with its own accessors: Lit wraps them (see `properties`).
   /** The selected frequency; set it (or the attribute) to switch. */
   set frequency(value: Frequency | string | null) {
-    this.#frequencyInput = attributeText(value);
-    this.#frequencyChoice = null;
+    this.#amounts.setFrequency(attributeText(value));
     // Always re-check: an unusable value leaves the frequency as it was, but must still warn.
     this.requestUpdate();
     // Detached (e.g. while a parent's template is being stamped) there is no form to tell;
@@ -195,36 +179,20 @@ export class SupportAmounts extends LitElement {
     if (this.isConnected) this.#form.sync();
   }
   get frequency(): Frequency {
-    return this.#context().frequency;
+    return this.#amounts.context().frequency;
   }
 
   /** The chosen amount in major units (5 = $5), or null when none is chosen or "Other amount" is invalid. */
   get value(): number | null {
-    const context = this.#context();
-    return amountOf(resolveSelection(this.#selection, context, silentWarner), context);
+    return this.#amounts.value;
   }
   set value(value: number | string | null) {
-    if (value === null || value === undefined || value === '') {
-      this.#selection = { kind: 'none' };
-    } else {
-      const amount = Number(value);
-      if (!Number.isFinite(amount) || amount <= 0) {
-        this.#warn(
-          'value',
-          String(value),
-          DEV ? 'it is not a positive number. Keeping the amount as it was.' : '',
-        );
-        return;
-      }
-      this.#selection = { kind: 'value', amount };
-    }
-    this.requestUpdate();
-    this.#form.sync();
+    this.#amounts.setValue(value);
   }
 
   /** The smallest preset of the selected frequency: "starting from just $2". */
   get startingFrom(): number {
-    const { config, frequency } = this.#context();
+    const { config, frequency } = this.#amounts.context();
     return startingFrom(config, frequency);
   }
   get form(): HTMLFormElement | null {
@@ -275,9 +243,7 @@ export class SupportAmounts extends LitElement {
   }
 
   formResetCallback(): void {
-    this.#frequencyInput = this.getAttribute('frequency');
-    this.#frequencyChoice = null;
-    this.#selection = { kind: 'default' };
+    this.#amounts.reset(this.getAttribute('frequency'));
     this.#form.reset();
   }
 
@@ -290,43 +256,16 @@ export class SupportAmounts extends LitElement {
   }
 
   formStateRestoreCallback(state: string | File | FormData | null): void {
-    if (typeof state !== 'string') return;
-    let saved: { frequency?: unknown; selection?: unknown };
-    try {
-      saved = JSON.parse(state) as typeof saved;
-    } catch {
-      return; // not ours: keep the current state
-    }
-    if (typeof saved.frequency === 'string') this.#frequencyChoice = saved.frequency as Frequency;
-    this.#selection = restoredSelection(saved.selection) ?? this.#selection;
-    this.requestUpdate();
-    this.#form.sync();
+    this.#amounts.restore(state);
   }
-
-  protected override willUpdate(_changed: PropertyValues<this>): void {
-    // Parse with warnings only here, when every attribute has arrived.
-    const context = this.#context(this.#warn);
-    this.#selection = resolveSelection(this.#selection, context, this.#warn);
-    const { messages } = this;
-    const locale = context.config.locale;
-    if (messages !== this.#messagesInput || locale !== this.#messagesLocale) {
-      this.#messagesInput = messages;
-      this.#messagesLocale = locale;
-      this.#messages = resolveMessages(messages, locale, this.#warn);
-    }
-  }
-
-  #messagesInput: AmountsMessagesOverride | string | null | undefined = undefined;
-  #messagesLocale = '';
 
   override render() {
-    const context = this.#context();
+    const context = this.#amounts.context();
     const { config, frequency } = context;
-    const messages = this.#messages;
+    const { messages, selection } = this.#amounts;
     const reveals = this.#form.reveals;
-    const violation = reveals ? this.#violation(context) : null;
+    const violation = reveals ? this.#amounts.violation(this.required, context) : null;
     const custom = reveals ? this.#form.customError : '';
-    const selection = this.#selection;
     return amountsTemplate({
       config,
       frequency,
@@ -342,10 +281,9 @@ export class SupportAmounts extends LitElement {
         custom || (violation ? say(messages, violation.key, config.locale, violation.message) : ''),
       on: {
         keydown: this.#onKeydown,
-        frequency: this.#onFrequency,
-        preset: this.#onPreset,
+        pick: this.#onPick,
         customInput: this.#onCustomInput,
-        customChange: this.#onCustomChange,
+        customChange: this.#committed,
         customKeydown: this.#onCustomKeydown,
       },
     });
@@ -355,35 +293,16 @@ export class SupportAmounts extends LitElement {
     moveInRadioGroup(event, this.renderRoot);
   };
 
-  #onPreset = (event: Event) => {
-    const amount = Number((event.target as HTMLInputElement).value);
-    this.#readerChange(() => {
-      this.#selection = { kind: 'preset', amount };
-    });
-    this.#committed();
-  };
-
-  #onFrequency = (event: Event) => {
-    const frequency = (event.target as HTMLInputElement).value as Frequency;
-    this.#readerChange(() => {
-      const context = this.#context();
-      const amount = presetOf(resolveSelection(this.#selection, context, silentWarner), context);
-      this.#frequencyChoice = frequency;
-      // The same amount if the new frequency offers it, else its default (resolveSelection).
-      if (amount !== null) this.#selection = { kind: 'preset', amount };
-    });
+  #onPick = (event: Event) => {
+    const { name, value } = event.target as HTMLInputElement;
+    this.#amounts.choose(
+      name === 'frequency' ? (value as Frequency) : { kind: 'preset', amount: Number(value) },
+    );
     this.#committed();
   };
 
   #onCustomInput = (event: Event) => {
-    const text = (event.target as HTMLInputElement).value;
-    this.#readerChange(() => {
-      this.#selection = { kind: 'custom', text };
-    });
-  };
-
-  #onCustomChange = () => {
-    this.#committed();
+    this.#amounts.choose({ kind: 'custom', text: (event.target as HTMLInputElement).value });
   };
 
   #onCustomKeydown = (event: KeyboardEvent) => {
@@ -401,85 +320,15 @@ export class SupportAmounts extends LitElement {
    * The reader committed a choice: `change` at the element, as from a native control (the
    * inner control's own `change` does not leave the shadow tree).
    */
-  #committed() {
+  #committed = () => {
     this.#form.interacted();
     fire(this, new Event('change', { bubbles: true }));
-  }
-
-  /** Applies a reader's change and fires `support-amount-change` when amount or frequency changed. */
-  #readerChange(change: () => void) {
-    const before = this.#choice();
-    change();
-    this.#selection = resolveSelection(this.#selection, this.#context(), silentWarner);
-    const after = this.#choice();
-    this.requestUpdate();
-    this.#form.sync();
-    if (before.amount !== after.amount || before.frequency !== after.frequency) {
-      fire(this, new SupportAmountChangeEvent(after));
-    }
-  }
-
-  #choice(): AmountChoice {
-    const { config, frequency } = this.#context();
-    return { amount: this.value, currency: config.currency, frequency };
-  }
-
-  #messages: AmountsMessages = resolveMessages(null, 'en', silentWarner);
-
-  /** The parsed config (re-parsed only when an input changed) and the selected frequency. */
-  #context(warn: Warn = silentWarner): SelectionContext {
-    const attrs: AmountAttributes = {
-      amounts: this.amounts,
-      frequencies: this.frequencies,
-      frequency: this.#frequencyInput,
-      defaultAmount: attributeText(this.defaultAmount),
-      minAmount: attributeText(this.minAmount),
-      maxAmount: attributeText(this.maxAmount),
-      currency: this.currency,
-      locale: elementLocale(this, this.locale, warn),
-    };
-    const key = JSON.stringify(attrs);
-    // Parse again only when an input changed, or when this config was parsed silently and
-    // has not had its warnings said yet (the first update, after reads from script).
-    const unwarned = warn !== silentWarner && key !== this.#warnedKey;
-    if (unwarned || key !== this.#configKey || !this.#configCache) {
-      this.#configKey = key;
-      this.#configCache = parseAmountConfig(attrs, warn);
-      if (warn !== silentWarner) this.#warnedKey = key;
-    }
-    const config = this.#configCache;
-    const choice = this.#frequencyChoice;
-    const frequency = choice && config.frequencies.includes(choice) ? choice : config.frequency;
-    return { config, frequency, customAmount: this.customAmount };
-  }
-
-  #violation(context: SelectionContext) {
-    const selection = resolveSelection(this.#selection, context, silentWarner);
-    // Before the first update #messages may not match yet: resolve silently then.
-    const messages =
-      this.messages === this.#messagesInput && context.config.locale === this.#messagesLocale
-        ? this.#messages
-        : resolveMessages(this.messages, context.config.locale, silentWarner);
-    return violationOf(selection, context, this.required, messages);
-  }
-
-  /** What the form submits: `{name}` and `{name}-frequency`; and the state kept for Back. */
-  #formValue() {
-    const context = this.#context();
-    const selection = resolveSelection(this.#selection, context, silentWarner);
-    const amount = amountOf(selection, context);
-    const state = JSON.stringify({ frequency: context.frequency, selection });
-    if (!this.name) return { data: null, state };
-    const data = new FormData();
-    data.append(this.name, amount === null ? '' : String(amount));
-    data.append(`${this.name}-frequency`, context.frequency);
-    return { data, state };
-  }
+  };
 
   #focusTarget(): HTMLInputElement | null {
     const root = this.shadowRoot;
     if (!root) return null;
-    const custom = this.#selection.kind === 'custom' ? root.querySelector('#custom') : null;
+    const custom = this.#amounts.selection.kind === 'custom' ? root.querySelector('#custom') : null;
     return (
       (custom as HTMLInputElement | null) ??
       root.querySelector<HTMLInputElement>('input[name="amount"]:checked') ??

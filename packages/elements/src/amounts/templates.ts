@@ -29,8 +29,8 @@ export interface AmountsView {
   error: string | TemplateResult;
   on: {
     keydown(event: KeyboardEvent): void;
-    frequency(event: Event): void;
-    preset(event: Event): void;
+    /** A frequency or a preset was checked. */
+    pick(event: Event): void;
     customInput(event: Event): void;
     customChange(event: Event): void;
     customKeydown(event: KeyboardEvent): void;
@@ -64,7 +64,7 @@ export function amountsTemplate(view: AmountsView): TemplateResult {
         name=${name}
         .value=${value}
         .checked=${live(checked)}
-        @change=${name === 'frequency' ? on.frequency : on.preset}
+        @change=${on.pick}
       /><span class="face" part=${checked ? `${part} ${part}-checked` : part}>${label}</span></label
     >`;
 
