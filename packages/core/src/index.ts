@@ -4,6 +4,13 @@ export * from './amounts.js';
 export * from './format.js';
 export * from './checkout-url.js';
 export * from './rules.js';
+export {
+  decideAppeal,
+  hidesShownAppeal,
+  type AppealDecision,
+  type AppealInputs,
+  type AppealSchedule,
+} from './decision.js';
 export * from './snooze-store.js';
 export { memo } from './memo.js';
 export { parseHeadingLevel, parseNumberAttribute, plainNumber } from './number-attribute.js';
