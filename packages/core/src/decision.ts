@@ -45,8 +45,6 @@ export interface AppealInputs {
 export type AppealDecision =
   { show: true } | { show: false; reason: SuppressReason; until: number | null };
 
-const SHOW: AppealDecision = { show: true };
-
 /**
  * Whether the appeal shows, and if not, the one reason why. First match wins:
  *
@@ -62,15 +60,25 @@ const SHOW: AppealDecision = { show: true };
  * before "capped", and only an appeal that would show is counted as held out or outranked.
  */
 export function decideAppeal(input: AppealInputs): AppealDecision {
-  if (!input.listed) return { show: false, reason: 'policy', until: null };
   const own = decide(input.record, input.display, input.now, input.mode);
-  if (own.action === 'suppress') return { show: false, reason: own.reason, until: own.until };
-  if (!meetsArticleTarget(input.reader, input.articles, input.now)) {
-    return { show: false, reason: 'few-articles', until: null };
-  }
-  if (input.holdout) return { show: false, reason: 'holdout', until: null };
-  if (input.ranking === 'outranked') return { show: false, reason: 'outranked', until: null };
-  return SHOW;
+  const reason: SuppressReason | null = !input.listed
+    ? 'policy'
+    : own.action === 'suppress'
+      ? own.reason
+      : !meetsArticleTarget(input.reader, input.articles, input.now)
+        ? 'few-articles'
+        : input.holdout
+          ? 'holdout'
+          : input.ranking === 'outranked'
+            ? 'outranked'
+            : null;
+  if (!reason) return { show: true };
+  // Only the record's reasons end by themselves.
+  return {
+    show: false,
+    reason,
+    until: input.listed && own.action === 'suppress' ? own.until : null,
+  };
 }
 
 /**
