@@ -14,7 +14,7 @@ import { kb, measureSizes } from './bench/size.mjs';
  * and the changesets.
  */
 const CEILINGS = {
-  'drop-in brotli': 37.41 * 1024,
+  'drop-in brotli': 37.66 * 1024,
 };
 
 const { rows, budgets } = await measureSizes();

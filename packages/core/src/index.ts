@@ -58,6 +58,13 @@ export {
   type SnoozeStoreOptions,
   type EraseScope,
 } from './snooze-store.js';
+export {
+  decideAppeal,
+  hidesShownAppeal,
+  type AppealDecision,
+  type AppealInputs,
+  type AppealSchedule,
+} from './decision.js';
 export { memo } from './memo.js';
 export { parseHeadingLevel, parseNumberAttribute, parsePlainNumber } from './number-attribute.js';
 export {

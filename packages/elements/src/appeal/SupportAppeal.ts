@@ -3,11 +3,14 @@ import {
   APPEAL_VARIANTS,
   DEV,
   consoleWarnerOnce,
+  decideAppeal,
+  hidesShownAppeal,
   parseArticleTarget,
   parseDisplayConfig,
   parseHeadingLevel,
   parsePriority,
-  type Decision,
+  type AppealInputs,
+  type ArticleTarget,
   type DisplayConfig,
   type Frequency,
   type SnoozeStore,
@@ -23,7 +26,7 @@ import { elementLocale } from '../shared/inherited-lang.js';
 import { BannerSpaceController } from './banner-space-controller.js';
 import { BannerFitController } from './banner-fit-controller.js';
 import { revealFocused } from './reveal-focused.js';
-import { CampaignController } from './campaign-controller.js';
+import { CampaignController, type StoredRead } from './campaign-controller.js';
 import { ChoiceController } from './choice-controller.js';
 import { DialogController } from './dialog-controller.js';
 import { deepActiveElement } from './focus-after-hide.js';
@@ -57,8 +60,6 @@ const DISPLAY_KEYS = [
   'minArticles',
   'articlesDays',
 ] as const;
-/** Reasons that never hide an appeal the reader is already looking at. */
-const LOAD_TIME_ONLY = new Set(['capped', 'no-storage']);
 
 /**
  * The appeal that closes an article: a heading, a message, the amount choice, a call to
@@ -266,8 +267,8 @@ export class SupportAppeal extends LitElement {
     campaign: () => campaignId(this.campaign),
     priority: () => parsePriority(attributeText(this.priority), this.#warn),
     warn: this.#warn,
-    show: () => this.#show(),
-    outranked: () => this.#suppress('outranked', null, false),
+    show: () => this.#ranked('show'),
+    outranked: () => this.#ranked('outranked'),
   });
   // Before #stored: it reads the templates as the appeal connects, before the first decision.
   #experiment = new ExperimentController(this, this.#warn, () => this.#policy.maxDays);
@@ -276,19 +277,19 @@ export class SupportAppeal extends LitElement {
     store: () => this.store,
     listed: () => this.#policy.listed(),
     display: () => this.#display(),
-    articles: () =>
-      parseArticleTarget(
-        attributeText(this.minArticles),
-        attributeText(this.articlesDays),
-        this.#warn,
-      ),
+    readsReader: () => this.#articles() !== null,
+    // A group's overrides are written to the properties, as markup would set them. One that
+    // changes a display attribute (`snooze-days`, `max-views`, …) thereby restarts the read
+    // that resolved it: `willUpdate` starts a new read, the first is dropped as outdated, and
+    // the decision comes from the second, which finds the assignment stored (reads wait for
+    // the write) and so the same group. One more read, once per page view; same decision.
     prepare: (record): boolean =>
       this.#experiment.resolve(
         record,
         (change): unknown => this.#stored.write(change),
         this.#stored.store.now(),
       ),
-    decided: (decision, live) => this.#apply(decision, live),
+    decided: (read, live) => this.#decide(read, live),
     storageError: (detail) =>
       fire(this, new SupportStorageErrorEvent({ ...detail, campaign: campaignId(this.campaign) })),
     hide: (reason, until) => this.#suppress(reason, until, true),
@@ -380,19 +381,46 @@ export class SupportAppeal extends LitElement {
     );
   }
 
-  // ---- the decision -------------------------------------------------------------------
+  #articles(): ArticleTarget | null {
+    return parseArticleTarget(
+      attributeText(this.minArticles),
+      attributeText(this.articlesDays),
+      this.#warn,
+    );
+  }
 
-  #apply(decision: Decision, live: boolean): void {
-    // A holdout reader who would have seen it does not (and is counted by the suppress event).
-    if (decision.action === 'show' && this.#experiment.group?.holdout) {
-      decision = { action: 'suppress', reason: 'holdout', until: null };
-    }
-    // Under the site's max-shown the page has a say: the verdict comes back through #show.
-    if (decision.action === 'show') return this.#policy.decided(true);
+  // ---- the decision -------------------------------------------------------------------
+  // The element gathers the inputs and applies core's `decideAppeal`; it decides nothing.
+
+  /** The inputs of the decision last applied: the page's verdict is decided on them. */
+  #inputs: AppealInputs | null = null;
+
+  /** The store was read (null: the site does not run the campaign, nothing was read). */
+  #decide(read: StoredRead | null, live: boolean): void {
+    const inputs: AppealInputs = {
+      // Nothing read: `policy` comes first, so these stand-ins are never looked at.
+      ...(read ?? { record: null, reader: null, mode: 'persistent', now: 0 }),
+      listed: read !== null,
+      display: this.#display(),
+      articles: this.#articles(),
+      holdout: this.#experiment.group?.holdout === true,
+    };
+    const decision = decideAppeal(inputs);
     // A cap reached in another tab does not pull the appeal from under the reader.
-    if (live && this._state === 'shown' && LOAD_TIME_ONLY.has(decision.reason)) return;
-    this.#policy.decided(false);
-    this.#suppress(decision.reason, decision.until, false);
+    if (!decision.show && live && this._state === 'shown' && !hidesShownAppeal(decision.reason))
+      return;
+    this.#inputs = inputs;
+    // Under the site's max-shown the page has a say: its verdict comes back through #ranked.
+    this.#policy.decided(decision.show);
+    if (!decision.show) this.#suppress(decision.reason, decision.until, false);
+  }
+
+  /** The page's verdict on an appeal that wants to show (always, without `max-shown`). */
+  #ranked(ranking: 'show' | 'outranked'): void {
+    // Verdicts come only after `#policy.decided(true)`, so the inputs are there.
+    const decision = decideAppeal({ ...this.#inputs!, ranking });
+    if (decision.show) this.#show();
+    else this.#suppress(decision.reason, decision.until, false);
   }
 
   #show(): void {

@@ -3,17 +3,14 @@ import {
   applyDismiss,
   applySnooze,
   applyView,
-  decide,
   forgetOldViews,
-  meetsArticleTarget,
   totalViews,
-  type ArticleTarget,
   type CampaignRecord,
-  type Decision,
   type DisplayConfig,
   type ReaderRecord,
   type SnoozeStore,
   type StorageErrorDetail,
+  type StorageMode,
   type SuppressReason,
 } from '@support-kit/core';
 import {
@@ -24,6 +21,17 @@ import {
 import { fire } from '../shared/fire.js';
 import { onPage } from '../shared/page.js';
 import { storeOr } from '../shared/store.js';
+
+/** What the store holds for a decision (core's `decideAppeal` takes it with the rest). */
+export interface StoredRead {
+  /** The campaign record, with this page's unstored impressions added. */
+  record: CampaignRecord | null;
+  /** The reader record as read with the campaign's (only under `min-articles`). */
+  reader: ReaderRecord | null;
+  mode: StorageMode;
+  /** The store's time of the read. */
+  now: number;
+}
 
 export interface CampaignControllerOptions {
   /** The id records are kept under and events name (trimmed, `default` when empty). */
@@ -37,10 +45,13 @@ export interface CampaignControllerOptions {
    */
   listed?(): boolean;
   display(): DisplayConfig;
-  /** `min-articles` targeting; null: none (the reader record is then not even read). */
-  articles?(): ArticleTarget | null;
-  /** A decision to apply; `live` when it comes from a change while the page is open. */
-  decided(decision: Decision, live: boolean): void;
+  /** Whether the decision needs the reader record (`min-articles`); else it is not read. */
+  readsReader?(): boolean;
+  /**
+   * The stored state to decide on; null when the site does not run the campaign (nothing was
+   * read). `live` when it comes from a change while the page is open.
+   */
+  decided(read: StoredRead | null, live: boolean): void;
   storageError(detail: StorageErrorDetail): void;
   /**
    * The record was read, before the decision: the experiment resolves the reader's group.
@@ -127,17 +138,13 @@ export class CampaignController implements ReactiveController {
   /** Reads the record and decides, unless something newer happens meanwhile. */
   async evaluate(live = false): Promise<void> {
     const generation = this.invalidate();
-    if (this.options.listed?.() === false) {
-      this.options.decided({ action: 'suppress', reason: 'policy', until: null }, live);
-      return;
-    }
+    if (this.options.listed?.() === false) return this.options.decided(null, live);
     const store = this.store;
     const campaign = this.options.campaign();
-    const target = this.options.articles?.() ?? null;
     // Read together: targeting by reading count never delays the decision by a second read.
     const [stored, reader] = await Promise.all([
       store.read(campaign),
-      target ? store.readReader() : null,
+      this.options.readsReader?.() ? store.readReader() : null,
     ]);
     if (generation !== this.#generation || !this.host.isConnected) return;
     this.#reader = reader;
@@ -248,19 +255,12 @@ export class CampaignController implements ReactiveController {
 
   #decide(stored: CampaignRecord | null, store: SnoozeStore, live: boolean): void {
     const now = store.now();
-    const display = this.options.display();
+    const window = this.options.display().viewWindowDays;
     let record = stored;
-    for (let i = 0; i < this.#pageViews; i++)
-      record = applyView(record, now, display.viewWindowDays);
-    const decision = decide(record, display, now, store.mode);
-    const target = this.options.articles?.() ?? null;
+    for (let i = 0; i < this.#pageViews; i++) record = applyView(record, now, window);
     // The reading count as read at load: a read counted on this page (after load, at idle
     // time) must not make an appeal appear late; it counts from the next page.
-    const few = decision.action === 'show' && !meetsArticleTarget(this.#reader, target, now);
-    this.options.decided(
-      few ? { action: 'suppress', reason: 'few-articles', until: null } : decision,
-      live,
-    );
+    this.options.decided({ record, reader: this.#reader, mode: store.mode, now }, live);
   }
 
   #unsubscribe(): void {
