@@ -28,6 +28,12 @@ const button = (el: SupportRemindLater) => el.shadowRoot!.querySelector('button'
 const label = (el: SupportRemindLater) =>
   (el.textContent?.trim() || button(el).textContent?.trim()) ?? '';
 
+/**
+ * The event follows the write, which may take the store's whole bounded wait (1 s) before it
+ * falls back — as long as waitUntil's default: a slow IndexedDB (late in a WebKit run) lost that race.
+ */
+const SNOOZE_WAIT = { timeout: 5000 };
+
 describe('<support-remind-later>', () => {
   it('is accessible', async () => {
     const el = await fixture<SupportRemindLater>(
@@ -91,7 +97,7 @@ describe('<support-remind-later>', () => {
     );
     const { events, stop } = recordEvents<SupportSnoozeEvent>('support-snooze');
     await click(button(el));
-    await waitUntil(() => events.length === 1, 'no support-snooze');
+    await waitUntil(() => events.length === 1, 'no support-snooze', SNOOZE_WAIT);
     stop();
     expect(events[0]!.detail).to.deep.equal({ campaign, until: ceilHour(now + 3 * DAY), count: 1 });
     expect(events[0]!.composed && events[0]!.bubbles).to.equal(true);
@@ -113,7 +119,7 @@ describe('<support-remind-later>', () => {
     expect(label(el)).to.equal('Remind me later');
     const { events, stop } = recordEvents<SupportSnoozeEvent>('support-snooze');
     await click(button(el));
-    await waitUntil(() => events.length === 1, 'no support-snooze', { timeout: 5000 });
+    await waitUntil(() => events.length === 1, 'no support-snooze', SNOOZE_WAIT);
     stop();
     expect(events[0]!.detail.until).to.equal(ceilHour(now + 2 * DAY));
   });
@@ -133,9 +139,9 @@ describe('<support-remind-later>', () => {
     await sendKeys({ press: 'Tab' });
     expect(deepFocus()).to.equal(button(el));
     await sendKeys({ press: 'Enter' });
-    await waitUntil(() => events.length === 1, 'Enter did not snooze');
+    await waitUntil(() => events.length === 1, 'Enter did not snooze', SNOOZE_WAIT);
     await sendKeys({ press: ' ' }); // Space (the key name Firefox's BiDi understands)
-    await waitUntil(() => events.length === 2, 'Space did not snooze');
+    await waitUntil(() => events.length === 2, 'Space did not snooze', SNOOZE_WAIT);
     stop();
     expect(events.map((event) => event.detail.count)).to.deep.equal([1, 2]);
     expectOnHourAfter(events[0]!.detail.until, Date.now() + 7 * DAY);
@@ -153,7 +159,7 @@ describe('<support-remind-later>', () => {
     const inner = appeal.shadowRoot!.querySelector('support-remind-later')!;
     const { events, stop } = recordEvents<SupportSnoozeEvent>('support-snooze');
     await click(button(inner));
-    await waitUntil(() => events.length === 1, 'no support-snooze');
+    await waitUntil(() => events.length === 1, 'no support-snooze', SNOOZE_WAIT);
     stop();
     expect(appeal.state).to.equal('suppressed');
     expect(events[0]!.target).to.equal(appeal);
@@ -177,7 +183,7 @@ describe('<support-remind-later>', () => {
     const { events, stop } = recordEvents<SupportSnoozeEvent>('support-snooze');
     await click(button(wrapper.querySelector('support-remind-later')!));
     await waitForState(appeal, 'suppressed');
-    await waitUntil(() => events.length === 1, 'no support-snooze');
+    await waitUntil(() => events.length === 1, 'no support-snooze', SNOOZE_WAIT);
     stop();
     expectOnHourAfter(events[0]!.detail.until, Date.now() + DAY);
   });
@@ -253,7 +259,7 @@ describe('<support-remind-later>', () => {
     const snoozes = recordEvents<SupportSnoozeEvent>('support-snooze');
     const errors = recordEvents<SupportStorageErrorEvent>('support-storage-error');
     await click(button(el));
-    await waitUntil(() => snoozes.events.length === 1, 'no support-snooze');
+    await waitUntil(() => snoozes.events.length === 1, 'no support-snooze', SNOOZE_WAIT);
     await waitUntil(() => errors.events.length > 0, 'no support-storage-error');
     snoozes.stop();
     errors.stop();
