@@ -30,26 +30,31 @@ function unionValues(/** @type {string | undefined} */ type = '') {
 }
 const isBoolean = (/** @type {Item} */ item) => item.type?.text === 'boolean';
 const text = (/** @type {string | undefined} */ value) => (value ?? '').trim();
+/** The name and description every entry of both formats starts with. */
+const described = (/** @type {Item} */ item) => ({
+  name: item.name,
+  description: text(item.description),
+});
+/** An attribute's closed set of values (`'inline' | 'banner'`), the same in both formats. */
+function allowed(/** @type {Item} */ attribute) {
+  const values = unionValues(attribute.type?.text);
+  return values.length > 0 ? { values: values.map((value) => ({ name: value })) } : {};
+}
 
 const vscode = {
   version: 1.1,
   tags: elements.map((element) => ({
     name: element.tagName,
     description: text(element.description || element.summary),
-    attributes: (element.attributes ?? []).map((attribute) => {
-      const values = unionValues(attribute.type?.text);
-      return {
-        name: attribute.name,
-        description: text(attribute.description),
-        ...(isBoolean(attribute) ? { valueSet: 'v' } : {}),
-        ...(values.length > 0 ? { values: values.map((value) => ({ name: value })) } : {}),
-      };
-    }),
+    attributes: (element.attributes ?? []).map((attribute) => ({
+      ...described(attribute),
+      ...(isBoolean(attribute) ? { valueSet: 'v' } : {}),
+      ...allowed(attribute),
+    })),
   })),
 };
 
-const named = (/** @type {Item[] | undefined} */ items) =>
-  (items ?? []).map((item) => ({ name: item.name, description: text(item.description) }));
+const named = (/** @type {Item[] | undefined} */ items) => (items ?? []).map(described);
 const webTypes = {
   $schema: 'https://json.schemastore.org/web-types',
   name,
@@ -60,17 +65,13 @@ const webTypes = {
       elements: elements.map((element) => ({
         name: element.tagName,
         description: text(element.description || element.summary),
-        attributes: (element.attributes ?? []).map((attribute) => {
-          const values = unionValues(attribute.type?.text);
-          return {
-            name: attribute.name,
-            description: text(attribute.description),
-            value: isBoolean(attribute)
-              ? { type: 'boolean', required: false }
-              : { type: attribute.type?.text ?? 'string', kind: 'plain' },
-            ...(values.length > 0 ? { values: values.map((value) => ({ name: value })) } : {}),
-          };
-        }),
+        attributes: (element.attributes ?? []).map((attribute) => ({
+          ...described(attribute),
+          value: isBoolean(attribute)
+            ? { type: 'boolean', required: false }
+            : { type: attribute.type?.text ?? 'string', kind: 'plain' },
+          ...allowed(attribute),
+        })),
         events: named(element.events),
         slots: named(element.slots),
         css: { parts: named(element.cssParts), properties: named(element.cssProperties) },
