@@ -129,6 +129,24 @@ describe('<support-article-count>', () => {
     expect(backend.data.size).to.equal(0);
   });
 
+  it('counts nothing when markup in the body poses as <head> with an article meta', async () => {
+    const form = document.createElement('form');
+    form.name = 'head';
+    const meta = document.createElement('meta');
+    meta.name = 'support-kit:article';
+    meta.content = 'planted';
+    form.append(meta);
+    document.body.append(form);
+    const backend = new MapBackend();
+    try {
+      expect(document.head as unknown).to.equal(form); // the clobbering is real
+      await countRead(mapStore(backend), document);
+    } finally {
+      form.remove();
+    }
+    expect(backend.data.size).to.equal(0);
+  });
+
   it('hides when the reader forgets everything or stops counting in another tab', async () => {
     const backend = new MapBackend();
     const channel = `article-count-${Date.now()}`;

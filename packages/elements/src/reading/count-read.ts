@@ -5,6 +5,7 @@ import {
   sharedStore,
   type SnoozeStore,
 } from '@support-kit/core';
+import { pageHead } from '../shared/page.js';
 
 const SCHEDULED = Symbol.for('support-kit.read-count');
 /**
@@ -28,7 +29,9 @@ export async function countRead(
   store: SnoozeStore = sharedStore(),
   doc: Document = document,
 ): Promise<void> {
-  const meta = doc.head?.querySelector('meta[name="support-kit:article"]') ?? null;
+  // The real <head>, not what a named element in the body makes `doc.head` say: markup must
+  // not make a page count as an article (and so steer a `min-articles` appeal).
+  const meta = pageHead(doc)?.querySelector('meta[name="support-kit:article"]') ?? null;
   const id = articleId(meta, doc.location?.pathname ?? '');
   const now = store.now();
   const here = counted.get(store) ?? new Set<string>();

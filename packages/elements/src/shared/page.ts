@@ -21,7 +21,7 @@ const listen = EventTarget.prototype.addEventListener;
 const unlisten = EventTarget.prototype.removeEventListener;
 
 /** The document's `<head>` (null only in a document without one). */
-export const pageHead = (): HTMLHeadElement | null => headOf.call(document);
+export const pageHead = (doc: Document = document): HTMLHeadElement | null => headOf.call(doc);
 
 /** The document's `<html>` element. */
 export const pageRoot = (): HTMLElement | null => rootOf.call(document);
